@@ -1,0 +1,30 @@
+package fr.francetravail.aae.common;
+
+import java.util.List;
+
+/** Input refused by a domain rule; each violation names the field and says why, in French. */
+public class InvalidInputException extends RuntimeException {
+
+    private final List<FieldViolation> violations;
+
+    public InvalidInputException(List<FieldViolation> violations) {
+        super(violations.stream().map(FieldViolation::toString).reduce((a, b) -> a + " ; " + b).orElse("Requête invalide"));
+        this.violations = List.copyOf(violations);
+    }
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldViolation(field, message)));
+    }
+
+    public List<FieldViolation> violations() {
+        return violations;
+    }
+
+    /** One refused field. */
+    public record FieldViolation(String field, String message) {
+        @Override
+        public String toString() {
+            return field + " : " + message;
+        }
+    }
+}

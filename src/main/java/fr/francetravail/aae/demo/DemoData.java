@@ -1,0 +1,169 @@
+package fr.francetravail.aae.demo;
+
+import static fr.francetravail.aae.common.Viewer.AFDAS;
+import static fr.francetravail.aae.common.Viewer.COUNSELLORS;
+import static fr.francetravail.aae.common.Viewer.MANAGERS;
+
+import fr.francetravail.aae.agency.AgencyRequest;
+import fr.francetravail.aae.agency.AgencyService;
+import fr.francetravail.aae.common.Region;
+import fr.francetravail.aae.operation.ArtDiscipline;
+import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationService;
+import fr.francetravail.aae.operation.ProposeOperationCommand;
+import fr.francetravail.aae.partner.PartnerRequest;
+import fr.francetravail.aae.partner.PartnerService;
+import fr.francetravail.aae.partner.PartnerType;
+import fr.francetravail.aae.partnership.PartnershipProcess;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo content for the {@code dev} profile ({@code aae.demo-data=true}): users whose password is their user name,
+ * three agencies and three cultural structures of Hauts-de-France, and five operations waiting at different steps of
+ * the partnership. Written once, into an empty database.
+ */
+@Component
+@ConditionalOnProperty("aae.demo-data")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+    }
+
+    private static final List<DemoUser> USERS = List.of(
+            new DemoUser("mmartin", "Marie", "Martin", List.of(MANAGERS)),
+            new DemoUser("cdupont", "Claire", "Dupont", List.of(COUNSELLORS, "agence-lens")),
+            new DemoUser("lbernard", "Lucas", "Bernard", List.of(COUNSELLORS, "agence-lille-vauban")),
+            new DemoUser("smoreau", "Sophie", "Moreau", List.of(COUNSELLORS, "agence-valenciennes")),
+            new DemoUser("jleroy", "Julie", "Leroy", List.of("partenaire-louvre-lens")),
+            new DemoUser("tpetit", "Thomas", "Petit", List.of("partenaire-palais-beaux-arts-lille")),
+            new DemoUser("nfaure", "Nadia", "Faure", List.of("partenaire-phenix-valenciennes")),
+            new DemoUser("gafdas", "Gaëlle", "Fabre", List.of(AFDAS)));
+
+    private final AgencyService agencies;
+    private final PartnerService partners;
+    private final OperationService operations;
+    private final IdentityService identity;
+    private final TaskService tasks;
+    private final Clock clock;
+
+    DemoData(AgencyService agencies, PartnerService partners, OperationService operations, IdentityService identity,
+            TaskService tasks, Clock clock) {
+        this.agencies = agencies;
+        this.partners = partners;
+        this.operations = operations;
+        this.identity = identity;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(2)
+    void load() {
+        if (!agencies.list().isEmpty()) {
+            log.info("Données de démonstration déjà présentes");
+            return;
+        }
+        agencies.create(new AgencyRequest("lens", "France Travail Lens", Region.HDF, "ape.lens@francetravail.example"));
+        agencies.create(new AgencyRequest("lille-vauban", "France Travail Lille Vauban", Region.HDF, "ape.lille-vauban@francetravail.example"));
+        agencies.create(new AgencyRequest("valenciennes", "France Travail Valenciennes", Region.HDF, "ape.valenciennes@francetravail.example"));
+        partners.create(new PartnerRequest("louvre-lens", "Louvre-Lens", "62000000000005", PartnerType.MUSEE, Region.HDF,
+                "Lens", "Julie Leroy", "mediation@louvrelens.example", "03 21 00 00 00"));
+        partners.create(new PartnerRequest("palais-beaux-arts-lille", "Palais des Beaux-Arts de Lille", "59000000000000",
+                PartnerType.MUSEE, Region.HDF, "Lille", "Thomas Petit", "publics@pba-lille.example", "03 20 00 00 00"));
+        partners.create(new PartnerRequest("phenix-valenciennes", "Le Phénix, scène nationale de Valenciennes", "59300000000004",
+                PartnerType.SCENE_NATIONALE, Region.HDF, "Valenciennes", "Nadia Faure", "rp@lephenix.example", "03 27 00 00 00"));
+        USERS.forEach(this::createUser);
+        identity.createMembership("demo", MANAGERS);
+
+        Operation waitingDraft = propose("cdupont", "louvre-lens", "lens", "Galerie du temps, Louvre-Lens", ArtDiscipline.ARTS_PLASTIQUES, 20);
+        Operation waitingReview = propose("lbernard", "palais-beaux-arts-lille", "lille-vauban", "Atrium du Palais des Beaux-Arts",
+                ArtDiscipline.PATRIMOINE, 27);
+        draft("lbernard", waitingReview);
+        Operation changesRequested = propose("smoreau", "phenix-valenciennes", "valenciennes", "Grande salle du Phénix",
+                ArtDiscipline.THEATRE, 34);
+        draft("smoreau", changesRequested);
+        review("nfaure", changesRequested, "CHANGES_REQUESTED",
+                "Nous ne pouvons pas accueillir le groupe le lundi : pouvez-vous décaler les ateliers au mardi ?");
+        Operation waitingSignature = propose("cdupont", "louvre-lens", "lens", "Pavillon de verre, Louvre-Lens", ArtDiscipline.DANSE, 41);
+        draft("cdupont", waitingSignature);
+        review("jleroy", waitingSignature, "ACCEPTED", null);
+        Operation signed = propose("lbernard", "palais-beaux-arts-lille", "lille-vauban", "Auditorium du Palais des Beaux-Arts",
+                ArtDiscipline.MUSIQUE, 48);
+        draft("lbernard", signed);
+        review("tpetit", signed, "ACCEPTED", null);
+        complete("mmartin", signed, PartnershipProcess.TASK_SIGN_CONVENTION, Map.of(PartnershipProcess.Variables.SIGNATURE_CONFIRMED, true));
+        log.info("Données de démonstration créées : {} en attente de rédaction, {} en attente de la structure, {} à reprendre, "
+                + "{} à signer, {} signée", waitingDraft.getReference(), waitingReview.getReference(),
+                changesRequested.getReference(), waitingSignature.getReference(), signed.getReference());
+    }
+
+    private void createUser(DemoUser demo) {
+        User user = identity.newUser(demo.id());
+        user.setFirstName(demo.firstName());
+        user.setLastName(demo.lastName());
+        user.setPassword(demo.id());
+        user.setEmail(demo.id() + "@aae.example");
+        identity.saveUser(user);
+        demo.groups().forEach(group -> identity.createMembership(demo.id(), group));
+    }
+
+    private Operation propose(String counsellor, String partner, String agency, String venue, ArtDiscipline discipline, int startInDays) {
+        LocalDate first = LocalDate.now(clock).plusDays(startInDays);
+        List<LocalDate> workshops = IntStream.range(0, 6).mapToObj(week -> first.plusWeeks(week)).toList();
+        return as(counsellor, () -> operations.propose(new ProposeOperationCommand(partner, agency, venue, discipline, workshops,
+                first.plusWeeks(7), 10), counsellor));
+    }
+
+    private void draft(String counsellor, Operation operation) {
+        complete(counsellor, operation, PartnershipProcess.TASK_DRAFT_CONVENTION, Map.of(
+                PartnershipProcess.Variables.OBJECTIVES,
+                "Remobiliser dix demandeurs d'emploi par la pratique artistique et préparer la rencontre avec les employeurs.",
+                PartnershipProcess.Variables.WORKSHOP_PLAN,
+                "Six ateliers hebdomadaires de trois heures co-animés par la médiation culturelle et le conseiller."));
+    }
+
+    private void review(String mediator, Operation operation, String decision, String comment) {
+        Map<String, Object> answer = comment == null
+                ? Map.of(PartnershipProcess.Variables.PARTNER_DECISION, decision)
+                : Map.of(PartnershipProcess.Variables.PARTNER_DECISION, decision, PartnershipProcess.Variables.PARTNER_COMMENT, comment);
+        complete(mediator, operation, PartnershipProcess.TASK_REVIEW_CONVENTION, answer);
+    }
+
+    private void complete(String user, Operation operation, String taskKey, Map<String, Object> variables) {
+        as(user, () -> {
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(operation.getReference())
+                    .taskDefinitionKey(taskKey).singleResult();
+            tasks.claim(task.getId(), user);
+            tasks.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    private <T> T as(String user, Supplier<T> work) {
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            return work.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package fr.francetravail.aae.identity;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Idempotent writes to Camunda's identity and authorization tables, done as the system whoever triggers them. */
+@Component
+class EngineIdentity {
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+
+    EngineIdentity(IdentityService identity, AuthorizationService authorizations) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+    }
+
+    void ensureGroup(String groupId, String name) {
+        asSystem(() -> {
+            if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+                Group group = identity.newGroup(groupId);
+                group.setName(name);
+                group.setType("WORKFLOW");
+                identity.saveGroup(group);
+            }
+            return null;
+        });
+    }
+
+    /** Grants the permissions to the group on the resource, adding to what it already has. */
+    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        asSystem(() -> {
+            Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                    .resourceType(resource).resourceId(resourceId).list().stream().findFirst()
+                    .orElseGet(() -> newGrant(groupId, resource, resourceId));
+            Arrays.stream(permissions).forEach(authorization::addPermission);
+            authorizations.saveAuthorization(authorization);
+            return null;
+        });
+    }
+
+    /** Grants every user the permissions on the resource (shared Tasklist filters). */
+    void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+        asSystem(() -> {
+            if (authorizations.createAuthorizationQuery().userIdIn(Authorization.ANY).resourceType(resource)
+                    .resourceId(resourceId).count() == 0) {
+                Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+                authorization.setUserId(Authorization.ANY);
+                authorization.setResource(resource);
+                authorization.setResourceId(resourceId);
+                Arrays.stream(permissions).forEach(authorization::addPermission);
+                authorizations.saveAuthorization(authorization);
+            }
+            return null;
+        });
+    }
+
+    private Authorization newGrant(String groupId, Resource resource, String resourceId) {
+        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        return authorization;
+    }
+
+    /** Identity housekeeping follows a decision already authorized by the service, not the caller's Camunda rights. */
+    <T> T asSystem(Supplier<T> work) {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return work.get();
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package fr.francetravail.aae.identity;
+
+import static fr.francetravail.aae.common.Viewer.AFDAS;
+import static fr.francetravail.aae.common.Viewer.COUNSELLORS;
+import static fr.francetravail.aae.common.Viewer.MANAGERS;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import fr.francetravail.aae.operation.OperationProcess;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups of the programme, what each may open and see, and the shared Tasklist filters. Runs at every start-up
+ * and only adds what is missing, in every profile.
+ */
+@Component
+class IdentityBootstrap {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    private static final List<Map<String, String>> BUSINESS_COLUMNS = List.of(
+            Map.of("name", OperationProcess.Variables.OPERATION_REFERENCE, "label", "Opération"),
+            Map.of("name", OperationProcess.Variables.PARTNER_NAME, "label", "Structure culturelle"),
+            Map.of("name", OperationProcess.Variables.VENUE, "label", "Lieu"));
+
+    private final EngineIdentity engine;
+    private final CamundaGroupDirectory groups;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    IdentityBootstrap(EngineIdentity engine, CamundaGroupDirectory groups, FilterService filters, TaskService tasks) {
+        this.engine = engine;
+        this.groups = groups;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
+    void setUp() {
+        groups.ensureGroup(COUNSELLORS, "Conseillers France Travail");
+        groups.ensureGroup(MANAGERS, "Managers et référents régionaux");
+        groups.ensureGroup(AFDAS, "Gestionnaires AFDAS");
+
+        engine.grant(COUNSELLORS, PROCESS_DEFINITION, OperationProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        engine.grant(COUNSELLORS, PROCESS_INSTANCE, Authorization.ANY, CREATE);
+
+        engine.grant(MANAGERS, APPLICATION, "cockpit", ACCESS);
+        engine.grant(MANAGERS, PROCESS_DEFINITION, Authorization.ANY, READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+        engine.grant(MANAGERS, PROCESS_INSTANCE, Authorization.ANY, READ);
+        engine.grant(MANAGERS, DECISION_DEFINITION, Authorization.ANY, READ, Permissions.READ_HISTORY);
+        engine.grant(MANAGERS, DEPLOYMENT, Authorization.ANY, READ);
+
+        filter("Mes tâches", "Les tâches qui me sont assignées", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        filter("Tâches de mon groupe", "Les tâches à prendre par mon agence, ma structure ou mon équipe", 0,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+        filter("En retard", "Les tâches dont l'échéance est passée", 10, tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+        log.info("Groupes, autorisations et filtres Tasklist en place");
+    }
+
+    private void filter(String name, String description, int priority, TaskQuery query) {
+        engine.asSystem(() -> {
+            Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+            if (filter == null) {
+                filter = filters.newTaskFilter(name);
+                filter.setOwner(null);
+                filter.setQuery(query.orderByDueDate().asc());
+                filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
+                        "variables", BUSINESS_COLUMNS));
+                filters.saveFilter(filter);
+            }
+            engine.grantEveryone(FILTER, filter.getId(), READ);
+            return null;
+        });
+    }
+}

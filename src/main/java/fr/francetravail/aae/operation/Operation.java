@@ -1,0 +1,132 @@
+package fr.francetravail.aae.operation;
+
+import fr.francetravail.aae.common.StateConflictException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An AAE operation: one cohort, one cultural venue, one workshop series and one employer meeting.
+ * Its reference {@code AAE-<year>-<region>-<seq>} is the business key of every process instance about it.
+ */
+@Table("operation")
+public class Operation {
+
+    @Id
+    private Long id;
+    private String reference;
+    private OperationStatus status;
+    private String agencyCode;
+    private String partnerSlug;
+    private String venue;
+    private ArtDiscipline discipline;
+    private int targetGroupSize;
+    @MappedCollection(idColumn = "operation_id", keyColumn = "position")
+    private List<PlannedWorkshop> workshops;
+    private LocalDate employerMeetingDate;
+    private String proposedBy;
+    private Instant proposedAt;
+    private CancellationReason cancellationReason;
+    private Instant updatedAt;
+    @Version
+    private Integer version;
+
+    private Operation() {
+    }
+
+    Operation(String reference, ProposeOperationCommand command, String proposedBy, Instant proposedAt) {
+        this.reference = reference;
+        this.status = OperationStatus.PARTNERSHIP;
+        this.agencyCode = command.agencyCode();
+        this.partnerSlug = command.partnerSlug();
+        this.venue = command.venue();
+        this.discipline = command.discipline();
+        this.targetGroupSize = command.targetGroupSize();
+        this.workshops = command.workshopDates().stream().map(PlannedWorkshop::new).toList();
+        this.employerMeetingDate = command.employerMeetingDate();
+        this.proposedBy = proposedBy;
+        this.proposedAt = proposedAt;
+        this.updatedAt = proposedAt;
+    }
+
+    void markAgreementSigned(Instant now) {
+        requireStatus(OperationStatus.PARTNERSHIP);
+        status = OperationStatus.AGREEMENT_SIGNED;
+        updatedAt = now;
+    }
+
+    void cancel(CancellationReason reason, Instant now) {
+        if (status == OperationStatus.CANCELLED) {
+            throw new StateConflictException("L'opération " + reference + " est déjà annulée");
+        }
+        status = OperationStatus.CANCELLED;
+        cancellationReason = reason;
+        updatedAt = now;
+    }
+
+    private void requireStatus(OperationStatus expected) {
+        if (status != expected) {
+            throw new StateConflictException("L'opération " + reference + " est à l'état " + status + ", pas " + expected);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public OperationStatus getStatus() {
+        return status;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public String getPartnerSlug() {
+        return partnerSlug;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public ArtDiscipline getDiscipline() {
+        return discipline;
+    }
+
+    public int getTargetGroupSize() {
+        return targetGroupSize;
+    }
+
+    public List<LocalDate> getWorkshopDates() {
+        return workshops.stream().map(PlannedWorkshop::workshopDate).toList();
+    }
+
+    public LocalDate getEmployerMeetingDate() {
+        return employerMeetingDate;
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
+    }
+
+    public Instant getProposedAt() {
+        return proposedAt;
+    }
+
+    public CancellationReason getCancellationReason() {
+        return cancellationReason;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

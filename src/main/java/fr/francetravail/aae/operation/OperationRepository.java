@@ -1,0 +1,12 @@
+package fr.francetravail.aae.operation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface OperationRepository extends ListCrudRepository<Operation, Long> {
+
+    Optional<Operation> findByReference(String reference);
+
+    List<Operation> findAllByOrderByReference();
+}

@@ -1,0 +1,137 @@
+package fr.francetravail.aae.operation;
+
+import fr.francetravail.aae.agency.Agency;
+import fr.francetravail.aae.agency.AgencyService;
+import fr.francetravail.aae.common.InputValidator;
+import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.NotFoundException;
+import fr.francetravail.aae.common.Viewer;
+import fr.francetravail.aae.partner.PartnerService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Proposal and life-cycle state of operations. */
+@Service
+public class OperationService {
+
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final OperationRepository operations;
+    private final OperationReferences references;
+    private final AgencyService agencies;
+    private final PartnerService partners;
+    private final InputValidator validator;
+    private final OperationWorkflow workflow;
+    private final Clock clock;
+
+    OperationService(OperationRepository operations, OperationReferences references, AgencyService agencies,
+            PartnerService partners, InputValidator validator, OperationWorkflow workflow, Clock clock) {
+        this.operations = operations;
+        this.references = references;
+        this.agencies = agencies;
+        this.partners = partners;
+        this.validator = validator;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    /** Registers the operation and starts its process, in one transaction. */
+    @Transactional
+    public Operation propose(ProposeOperationCommand command, String proposedBy) {
+        Operation operation = register(command, proposedBy);
+        workflow.start(operation);
+        return operation;
+    }
+
+    /** Validates and stores a proposal whose process is already starting (Tasklist start form). Every fault is reported. */
+    @Transactional
+    public Operation register(ProposeOperationCommand command, String proposedBy) {
+        List<FieldViolation> violations = new ArrayList<>(validator.violations(command));
+        Optional<Agency> agency = agencies.find(command.agencyCode());
+        if (command.agencyCode() != null && !command.agencyCode().isBlank() && agency.isEmpty()) {
+            violations.add(new FieldViolation("agencyCode", "agence inconnue : « " + command.agencyCode() + " »"));
+        }
+        if (command.partnerSlug() != null && !command.partnerSlug().isBlank() && partners.find(command.partnerSlug()).isEmpty()) {
+            violations.add(new FieldViolation("partnerSlug", "structure culturelle inconnue : « " + command.partnerSlug() + " »"));
+        }
+        violations.addAll(scheduleViolations(command, LocalDate.now(clock)));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String reference = references.next(LocalDate.now(clock).getYear(), agency.orElseThrow().getRegion());
+        return operations.save(new Operation(reference, command, proposedBy, clock.instant()));
+    }
+
+    /** Dates in the future, workshops in order, the employer meeting after the last workshop. */
+    private static List<FieldViolation> scheduleViolations(ProposeOperationCommand command, LocalDate today) {
+        List<FieldViolation> violations = new ArrayList<>();
+        List<LocalDate> dates = command.workshopDates() == null ? List.of() : command.workshopDates();
+        for (int i = 0; i < dates.size(); i++) {
+            LocalDate date = dates.get(i);
+            LocalDate previous = i > 0 ? dates.get(i - 1) : null;
+            if (date != null && !date.isAfter(today)) {
+                violations.add(new FieldViolation("workshopDates[" + i + "]", "doit être une date future (" + date.format(FRENCH_DATE) + ")"));
+            } else if (date != null && previous != null && !date.isAfter(previous)) {
+                violations.add(new FieldViolation("workshopDates[" + i + "]",
+                        "doit être postérieure à l'atelier précédent (" + previous.format(FRENCH_DATE) + ")"));
+            }
+        }
+        LocalDate meeting = command.employerMeetingDate();
+        LocalDate lastWorkshop = dates.isEmpty() ? null : dates.get(dates.size() - 1);
+        if (meeting != null && !meeting.isAfter(today)) {
+            violations.add(new FieldViolation("employerMeetingDate", "doit être une date future (" + meeting.format(FRENCH_DATE) + ")"));
+        } else if (meeting != null && lastWorkshop != null && !meeting.isAfter(lastWorkshop)) {
+            violations.add(new FieldViolation("employerMeetingDate",
+                    "doit être postérieure au dernier atelier (" + lastWorkshop.format(FRENCH_DATE) + ")"));
+        }
+        return violations;
+    }
+
+    @Transactional
+    public void markAgreementSigned(long operationId) {
+        Operation operation = get(operationId);
+        operation.markAgreementSigned(clock.instant());
+        operations.save(operation);
+    }
+
+    @Transactional
+    public void cancel(long operationId, CancellationReason reason) {
+        Operation operation = get(operationId);
+        operation.cancel(reason, clock.instant());
+        operations.save(operation);
+    }
+
+    @Transactional(readOnly = true)
+    public Operation get(long operationId) {
+        return operations.findById(operationId).orElseThrow(() -> new NotFoundException("Opération inconnue : " + operationId));
+    }
+
+    /** The operation if it exists and the viewer may see it; otherwise not found, so nothing leaks. */
+    @Transactional(readOnly = true)
+    public Operation get(String reference, Viewer viewer) {
+        return operations.findByReference(reference).filter(operation -> isVisibleTo(operation, viewer))
+                .orElseThrow(() -> new NotFoundException("Opération inconnue : " + reference));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Operation> findByReference(String reference) {
+        return operations.findByReference(reference);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Operation> list(Viewer viewer) {
+        return operations.findAllByOrderByReference().stream().filter(operation -> isVisibleTo(operation, viewer)).toList();
+    }
+
+    private static boolean isVisibleTo(Operation operation, Viewer viewer) {
+        return viewer.seesEverything() || viewer.isMemberOfAgency(operation.getAgencyCode())
+                || viewer.isMemberOfPartner(operation.getPartnerSlug());
+    }
+}

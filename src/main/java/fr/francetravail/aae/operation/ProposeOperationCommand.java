@@ -1,0 +1,39 @@
+package fr.francetravail.aae.operation;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A counsellor's proposal of an operation (REST body and Tasklist start form alike). */
+public record ProposeOperationCommand(
+        @NotBlank(message = "est obligatoire")
+        String partnerSlug,
+        @NotBlank(message = "est obligatoire")
+        String agencyCode,
+        @NotBlank(message = "est obligatoire") @Size(max = 200, message = "ne doit pas dépasser 200 caractères")
+        String venue,
+        @NotNull(message = "est obligatoire")
+        ArtDiscipline discipline,
+        @NotEmpty(message = "doit contenir au moins un atelier") @Size(max = 30, message = "ne doit pas dépasser 30 ateliers")
+        List<@NotNull(message = "est obligatoire") LocalDate> workshopDates,
+        @NotNull(message = "est obligatoire")
+        LocalDate employerMeetingDate,
+        @Min(value = 6, message = "doit être comprise entre 6 et 15")
+        @Max(value = 15, message = "doit être comprise entre 6 et 15")
+        Integer targetGroupSize) {
+
+    /** Group size when the proposal does not say. */
+    public static final int DEFAULT_GROUP_SIZE = 10;
+
+    public ProposeOperationCommand {
+        targetGroupSize = targetGroupSize == null ? DEFAULT_GROUP_SIZE : targetGroupSize;
+        workshopDates = workshopDates == null ? null : Collections.unmodifiableList(new ArrayList<>(workshopDates));
+    }
+}

@@ -1,0 +1,44 @@
+package fr.francetravail.aae.platform;
+
+import static fr.francetravail.aae.common.Viewer.ADMINS;
+import static fr.francetravail.aae.common.Viewer.COUNSELLORS;
+import static fr.francetravail.aae.common.Viewer.MANAGERS;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * {@code /api/**} and {@code /engine-rest/**} need HTTP Basic credentials of a Camunda user; the caller is then handed to
+ * the engine so its authorizations apply. The webapps under {@code /camunda} keep their own login.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain restApis(HttpSecurity http, IdentityService identity, CamundaIdentityAuthenticationProvider users,
+            ProblemSecurityHandler problems) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
+                .authenticationProvider(users)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/operations").hasAnyAuthority(COUNSELLORS, ADMINS)
+                        .requestMatchers("/api/agencies/**", "/api/partners/**").hasAnyAuthority(MANAGERS, ADMINS)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+                .build();
+    }
+}
