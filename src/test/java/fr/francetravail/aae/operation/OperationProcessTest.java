@@ -1,0 +1,167 @@
+package fr.francetravail.aae.operation;
+
+import static fr.francetravail.aae.operation.OperationProcess.CALL_PARTNERSHIP;
+import static fr.francetravail.aae.operation.OperationProcess.END_AGREEMENT_SIGNED;
+import static fr.francetravail.aae.operation.OperationProcess.END_OPERATION_CANCELLED;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_CANCEL_OPERATION;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_RECORD_AGREEMENT_SIGNED;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.partner.CulturalPartner;
+import fr.francetravail.aae.partner.PartnerService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
+
+/**
+ * Every path of {@code aae-operation} with its real glue and a mocked domain. The partnership is replaced by a one-task
+ * stand-in, so this test is about the main flow: business key, variable mapping and the outcome of the convention.
+ */
+@Deployment(resources = "aae-operation.bpmn")
+class OperationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(0.9).build();
+
+    private static final String REFERENCE = "AAE-2026-HDF-0007";
+
+    private final OperationService operations = mock(OperationService.class);
+    private final PartnerService partners = mock(PartnerService.class);
+    private final Operation operation = mock(Operation.class);
+    private String standInDeployment;
+
+    @BeforeEach
+    void registerGlue() {
+        BpmnModelInstance partnershipStandIn = Bpmn.createExecutableProcess("aae-partnership").camundaHistoryTimeToLive(1)
+                .startEvent().userTask("Task_PartnershipStandIn").endEvent().done();
+        standInDeployment = BpmnAwareTests.repositoryService().createDeployment()
+                .addModelInstance("aae-partnership.bpmn", partnershipStandIn).deploy().getId();
+
+        when(operation.getId()).thenReturn(7L);
+        when(operation.getReference()).thenReturn(REFERENCE);
+        when(operation.getAgencyCode()).thenReturn("lens");
+        when(operation.getPartnerSlug()).thenReturn("louvre-lens");
+        when(operation.getVenue()).thenReturn("Galerie du temps");
+        when(operation.getTargetGroupSize()).thenReturn(10);
+        CulturalPartner louvreLens = mock(CulturalPartner.class);
+        when(louvreLens.getName()).thenReturn("Louvre-Lens");
+        when(partners.get("louvre-lens")).thenReturn(louvreLens);
+        OperationProcessStarter starter = new OperationProcessStarter(runtimeService(), partners);
+        Mocks.register("registerProposedOperationListener",
+                new RegisterProposedOperationListener(operations, new StartFormReader(new ObjectMapper()), starter));
+        Mocks.register("recordAgreementSignedDelegate", new RecordAgreementSignedDelegate(operations));
+        Mocks.register("cancelOperationDelegate", new CancelOperationDelegate(operations));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        BpmnAwareTests.repositoryService().deleteDeployment(standInDeployment, true);
+    }
+
+    @Test
+    void signedConventionEndsThePartnershipPhase() {
+        ProcessInstance instance = startedThroughTheApi();
+
+        assertThat(instance).isWaitingAt(CALL_PARTNERSHIP);
+        ProcessInstance partnership = calledProcessInstance(instance);
+        assertThat(partnership).hasBusinessKey(REFERENCE).variables().containsOnlyKeys("operationId", "operationReference",
+                "agencyCode", "partnerSlug", "partnerName", "venue", "targetGroupSize");
+        complete(task(partnership), withVariables("partnershipOutcome", "SIGNED"));
+
+        verify(operations).markAgreementSigned(7L);
+        verify(operations, never()).register(any(), anyString());
+        assertThat(instance).isEnded().hasPassed(TASK_RECORD_AGREEMENT_SIGNED, END_AGREEMENT_SIGNED).hasNotPassed(TASK_CANCEL_OPERATION);
+    }
+
+    @Test
+    void declinedConventionCancelsTheOperation() {
+        ProcessInstance instance = startedThroughTheApi();
+        complete(task(calledProcessInstance(instance)), withVariables("partnershipOutcome", "DECLINED"));
+
+        verify(operations).cancel(7L, CancellationReason.CONVENTION_DECLINED);
+        assertThat(instance).isEnded().hasPassed(TASK_CANCEL_OPERATION, END_OPERATION_CANCELLED);
+    }
+
+    @Test
+    void abandonedPartnershipCancelsTheOperation() {
+        ProcessInstance instance = startedThroughTheApi();
+        complete(task(calledProcessInstance(instance)), withVariables("partnershipOutcome", "ABANDONED"));
+
+        verify(operations).cancel(7L, CancellationReason.PARTNERSHIP_ABANDONED);
+        assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED);
+    }
+
+    @Test
+    void startFormRegistersTheOperationAndUsesItsReferenceAsBusinessKey() {
+        when(operations.register(any(), anyString())).thenReturn(operation);
+
+        ProcessInstance instance = formService().submitStartForm(definitionId(), startForm(10));
+
+        ArgumentCaptor<ProposeOperationCommand> proposal = ArgumentCaptor.forClass(ProposeOperationCommand.class);
+        verify(operations).register(proposal.capture(), anyString());
+        org.assertj.core.api.Assertions.assertThat(proposal.getValue()).isEqualTo(new ProposeOperationCommand("louvre-lens", "lens",
+                "Galerie du temps", ArtDiscipline.DANSE, List.of(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 12)),
+                LocalDate.of(2027, 1, 20), 10));
+        assertThat(instance).hasBusinessKey(REFERENCE).isWaitingAt(CALL_PARTNERSHIP)
+                .variables().containsEntry("operationId", 7L).containsEntry("partnerName", "Louvre-Lens");
+    }
+
+    @Test
+    void refusedStartFormStartsNothing() {
+        when(operations.register(any(), anyString()))
+                .thenThrow(new InvalidInputException("targetGroupSize", "doit être comprise entre 6 et 15"));
+
+        assertThatThrownBy(() -> formService().submitStartForm(definitionId(), startForm(20)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("targetGroupSize : doit être comprise entre 6 et 15");
+        assertThatThrownBy(() -> formService().submitStartForm(definitionId(), Map.of("workshops", "[{\"date\":\"05/01/2027\"}]")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("workshopDates[0] : date illisible");
+
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    private ProcessInstance startedThroughTheApi() {
+        return runtimeService().startProcessInstanceByKey(OperationProcess.KEY, REFERENCE,
+                new OperationProcessStarter(runtimeService(), partners).variablesOf(operation));
+    }
+
+    private static String definitionId() {
+        return processDefinitionQuery().processDefinitionKey(OperationProcess.KEY).singleResult().getId();
+    }
+
+    /** What Tasklist submits for the start form: plain values, and the workshop list as a JSON string. */
+    private static Map<String, Object> startForm(int groupSize) {
+        return Map.of("partnerSlug", "louvre-lens", "agencyCode", "lens", "venue", "Galerie du temps", "discipline", "DANSE",
+                "workshops", org.camunda.spin.Spin.JSON("[{\"date\":\"2027-01-05\"},{\"date\":\"2027-01-12\"}]"),
+                "employerMeetingDate", "2027-01-20", "targetGroupSize", groupSize);
+    }
+}
