@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import fr.francetravail.aae.support.ProcessTestEngine;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,7 @@ import org.mockito.ArgumentCaptor;
 class OperationProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(0.9).build();
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage();
 
     private static final String REFERENCE = "AAE-2026-HDF-0007";
 

@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import fr.francetravail.aae.support.ProcessTestEngine;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PartnershipProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(0.9).build();
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage();
 
     private static final long OPERATION_ID = 42L;
     private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");

@@ -1,0 +1,219 @@
+package fr.francetravail.aae.operation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.ServiceIT;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Proposal of an operation and negotiation of its convention, through {@code /api} and {@code /engine-rest} only, as
+ * counsellors, partners and managers would do it from their applications.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PartnershipLifecycleIT extends ServiceIT {
+
+    private static final String COUNSELLOR = "it-conseiller";
+    private static final String MANAGER = "it-manager";
+    private static final String MEDIATOR = "it-mediateur-louvre";
+    private static final String OTHER_MEDIATOR = "it-mediateur-pba";
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+
+    @BeforeAll
+    void referenceData() {
+        createUser(MANAGER, "managers");
+        Http manager = as(MANAGER);
+        manager.post("/api/agencies", """
+                {"code": "it-lens", "name": "France Travail Lens", "region": "HDF", "email": "lens@francetravail.example"}
+                """).expect(201);
+        manager.post("/api/partners", partner("it-louvre-lens", "Louvre-Lens", "62000000000005")).expect(201);
+        manager.post("/api/partners", partner("it-pba-lille", "Palais des Beaux-Arts de Lille", "59000000000000")).expect(201);
+        createUser(COUNSELLOR, "conseillers", "agence-it-lens");
+        createUser(MEDIATOR, "partenaire-it-louvre-lens");
+        createUser(OTHER_MEDIATOR, "partenaire-it-pba-lille");
+    }
+
+    @Test
+    void everyApiAnswers401WithoutValidCredentials() {
+        for (String path : List.of("/api/operations", "/api/partners", "/api/agencies", "/engine-rest/task", "/engine-rest/process-instance")) {
+            Http.Response response = as(null).get(path).expect(401);
+            if (path.startsWith("/api")) {
+                assertThat(response.json().path("title").asText()).isEqualTo("Unauthorized");
+            }
+        }
+        as("personne").get("/api/operations").expect(401);
+    }
+
+    @Test
+    void conventionNegotiatedWithThePartnerThenSignedByAManager() {
+        Http counsellor = as(COUNSELLOR);
+        Http mediator = as(MEDIATOR);
+        Http otherMediator = as(OTHER_MEDIATOR);
+        Http manager = as(MANAGER);
+
+        JsonNode operation = counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 60, 10)).expect(201).json();
+        String reference = operation.path("reference").asText();
+        assertThat(reference).matches("AAE-" + TODAY.getYear() + "-HDF-\\d{4}");
+        assertThat(operation.path("status").asText()).isEqualTo("PARTNERSHIP");
+        assertThat(operation.path("proposedBy").asText()).isEqualTo(COUNSELLOR);
+
+        String draft = singleTask(counsellor, reference, "Task_DraftConvention");
+        assertThat(counsellor.get("/engine-rest/task/" + draft + "/form-variables").expect(200).json()
+                .path("lumpSum").path("value").asInt()).isEqualTo(2700);
+        counsellor.post("/engine-rest/task/" + draft + "/claim", "{\"userId\": \"" + COUNSELLOR + "\"}").expect(204);
+        completeDraft(counsellor, draft);
+
+        String review = singleTask(mediator, reference, "Task_ReviewConvention");
+        assertThat(tasksOf(otherMediator, reference)).isEmpty();
+        otherMediator.post("/engine-rest/task/" + review + "/complete", answer("ACCEPTED", null)).expect(403);
+        otherMediator.get("/api/operations/" + reference).expect(404);
+        assertThat(otherMediator.get("/api/operations").expect(200).json().findValuesAsText("reference")).doesNotContain(reference);
+
+        Http.Response refused = mediator.post("/engine-rest/task/" + review + "/complete", answer("CHANGES_REQUESTED", null));
+        assertThat(refused.status()).isGreaterThanOrEqualTo(400);
+        assertThat(refused.body()).contains("partnerComment").contains("obligatoire");
+        mediator.post("/engine-rest/task/" + review + "/complete",
+                answer("CHANGES_REQUESTED", "Le musée est fermé le mardi : merci de décaler les ateliers.")).expect(204);
+
+        completeDraft(counsellor, singleTask(counsellor, reference, "Task_DraftConvention"));
+        mediator.post("/engine-rest/task/" + singleTask(mediator, reference, "Task_ReviewConvention") + "/complete",
+                answer("ACCEPTED", null)).expect(204);
+
+        String signature = singleTask(manager, reference, "Task_SignConvention");
+        assertThat(tasksOf(counsellor, reference)).isEmpty();
+        counsellor.post("/engine-rest/task/" + signature + "/complete", "{\"variables\": {\"signatureConfirmed\": {\"value\": true}}}").expect(403);
+        manager.post("/engine-rest/task/" + signature + "/complete", "{\"variables\": {\"signatureConfirmed\": {\"value\": true}}}").expect(204);
+
+        assertThat(counsellor.get("/api/operations/" + reference).expect(200).json().path("status").asText()).isEqualTo("AGREEMENT_SIGNED");
+        JsonNode convention = mediator.get("/api/operations/" + reference + "/convention").expect(200).json();
+        assertThat(convention.path("status").asText()).isEqualTo("SIGNED");
+        assertThat(convention.path("lumpSum").asInt()).isEqualTo(2700);
+        assertThat(convention.path("signedBy").asText()).isEqualTo(MANAGER);
+        assertThat(convention.path("events").findValuesAsText("type"))
+                .containsExactly("DRAFTED", "CHANGES_REQUESTED", "DRAFTED", "ACCEPTED", "SIGNED");
+        assertThat(convention.path("events").findValuesAsText("actor"))
+                .containsExactly(COUNSELLOR, MEDIATOR, COUNSELLOR, MEDIATOR, MANAGER);
+        assertThat(convention.path("events").get(1).path("comment").asText()).contains("fermé le mardi");
+
+        JsonNode history = manager.get("/engine-rest/history/process-instance?processDefinitionKey=aae-operation&processInstanceBusinessKey="
+                + reference).expect(200).json();
+        assertThat(history.get(0).path("state").asText()).isEqualTo("COMPLETED");
+        assertThat(manager.get("/engine-rest/history/activity-instance?activityId=EndEvent_AgreementSigned&processInstanceId="
+                + history.get(0).path("id").asText()).expect(200).json()).hasSize(1);
+    }
+
+    @Test
+    void badProposalsAreRefusedWithTheFieldAndChangeNothing() {
+        Http counsellor = as(COUNSELLOR);
+        int operationsBefore = as(MANAGER).get("/api/operations").expect(200).json().size();
+        int instancesBefore = as(MANAGER).get("/engine-rest/process-instance/count").expect(200).json().path("count").asInt();
+
+        assertRefused(counsellor.post("/api/operations", proposal("inconnu", "it-lens", 30, 60, 10)), "partnerSlug");
+        assertRefused(counsellor.post("/api/operations", proposal("it-louvre-lens", "inconnue", 30, 60, 10)), "agencyCode");
+        assertRefused(counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", -3, 60, 10)), "workshopDates[0]");
+        assertRefused(counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 20, 10)), "employerMeetingDate");
+        assertRefused(counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 60, 5)), "targetGroupSize");
+        assertRefused(counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 60, 16)), "targetGroupSize");
+        assertRefused(counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 60, 10).replace("DANSE", "JONGLAGE")),
+                "discipline");
+        assertRefused(counsellor.post("/api/operations", "{\"partnerSlug\": \"it-louvre-lens\", \"workshopDates\": [\"31/12/2030\"]}"),
+                "workshopDates[0]");
+        assertRefused(counsellor.post("/api/operations", "{\"partnerSlug\": \"it-louvre-lens\", "), "(corps)");
+        JsonNode everything = counsellor.post("/api/operations", "{}").expect(400).json();
+        assertThat(everything.path("errors").findValuesAsText("field"))
+                .contains("partnerSlug", "agencyCode", "venue", "discipline", "workshopDates", "employerMeetingDate");
+        as(MEDIATOR).post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 60, 10)).expect(403);
+
+        assertThat(as(MANAGER).get("/api/operations").expect(200).json().size()).isEqualTo(operationsBefore);
+        assertThat(as(MANAGER).get("/engine-rest/process-instance/count").expect(200).json().path("count").asInt())
+                .isEqualTo(instancesBefore);
+    }
+
+    @Test
+    void tasklistStartFormValidatesLikeTheApi() {
+        Http counsellor = as(COUNSELLOR);
+        int instancesBefore = as(MANAGER).get("/engine-rest/process-instance/count").expect(200).json().path("count").asInt();
+
+        Http.Response refused = counsellor.post("/engine-rest/process-definition/key/aae-operation/submit-form", startForm(TODAY.minusDays(1), 20));
+        refused.expect(400);
+        assertThat(refused.json().path("message").asText()).contains("targetGroupSize").contains("workshopDates[0]");
+        assertThat(as(MANAGER).get("/engine-rest/process-instance/count").expect(200).json().path("count").asInt())
+                .isEqualTo(instancesBefore);
+
+        JsonNode started = counsellor.post("/engine-rest/process-definition/key/aae-operation/submit-form",
+                startForm(TODAY.plusDays(40), 12)).expect(200).json();
+        String reference = started.path("businessKey").asText();
+        assertThat(reference).startsWith("AAE-" + TODAY.getYear() + "-HDF-");
+        JsonNode operation = counsellor.get("/api/operations/" + reference).expect(200).json();
+        assertThat(operation.path("targetGroupSize").asInt()).isEqualTo(12);
+        assertThat(operation.path("workshopDates").get(1).asText()).isEqualTo(TODAY.plusDays(47).toString());
+        assertThat(singleTask(counsellor, reference, "Task_DraftConvention")).isNotBlank();
+    }
+
+    private static void assertRefused(Http.Response response, String field) {
+        response.expect(400);
+        assertThat(response.json().path("errors").findValuesAsText("field")).as(response.body()).contains(field);
+        assertThat(response.body()).contains("\"status\":400");
+    }
+
+    private static String partner(String slug, String name, String siret) {
+        return """
+                {"slug": "%s", "name": "%s", "siret": "%s", "type": "MUSEE", "region": "HDF", "city": "Lens",
+                 "contactName": "Médiation", "contactEmail": "mediation@%s.example", "contactPhone": "03 21 00 00 00"}
+                """.formatted(slug, name, siret, slug);
+    }
+
+    private static String proposal(String partner, String agency, int firstWorkshopInDays, int meetingInDays, int groupSize) {
+        List<String> dates = new ArrayList<>();
+        for (int week = 0; week < 4; week++) {
+            dates.add("\"" + TODAY.plusDays(firstWorkshopInDays + 7L * week) + "\"");
+        }
+        return """
+                {"partnerSlug": "%s", "agencyCode": "%s", "venue": "Galerie du temps", "discipline": "DANSE",
+                 "workshopDates": [%s], "employerMeetingDate": "%s", "targetGroupSize": %d}
+                """.formatted(partner, agency, String.join(", ", dates), TODAY.plusDays(meetingInDays), groupSize);
+    }
+
+    /** The start form as Tasklist submits it: the workshop list is a Json variable. */
+    private static String startForm(LocalDate firstWorkshop, int groupSize) {
+        return """
+                {"variables": {
+                  "partnerSlug": {"value": "it-louvre-lens"}, "agencyCode": {"value": "it-lens"},
+                  "venue": {"value": "Pavillon de verre"}, "discipline": {"value": "THEATRE"},
+                  "workshops": {"type": "Json", "value": "[{\\"date\\": \\"%s\\"}, {\\"date\\": \\"%s\\"}]"},
+                  "employerMeetingDate": {"value": "%s"}, "targetGroupSize": {"value": %d}}}
+                """.formatted(firstWorkshop, firstWorkshop.plusDays(7), firstWorkshop.plusDays(20), groupSize);
+    }
+
+    private static void completeDraft(Http counsellor, String taskId) {
+        counsellor.post("/engine-rest/task/" + taskId + "/complete", """
+                {"variables": {
+                  "conventionObjectives": {"value": "Remobiliser dix demandeurs d'emploi par la danse contemporaine."},
+                  "conventionWorkshopPlan": {"value": "Quatre ateliers de trois heures, le jeudi matin, au Pavillon de verre."}}}
+                """).expect(204);
+    }
+
+    private static String answer(String decision, String comment) {
+        return comment == null
+                ? "{\"variables\": {\"partnerDecision\": {\"value\": \"" + decision + "\"}}}"
+                : "{\"variables\": {\"partnerDecision\": {\"value\": \"" + decision + "\"}, \"partnerComment\": {\"value\": \"" + comment + "\"}}}";
+    }
+
+    private static JsonNode tasksOf(Http user, String reference) {
+        return user.get("/engine-rest/task?processInstanceBusinessKey=" + reference).expect(200).json();
+    }
+
+    private static String singleTask(Http user, String reference, String taskKey) {
+        JsonNode tasks = tasksOf(user, reference);
+        assertThat(tasks).as("tâches visibles : %s", tasks).hasSize(1);
+        assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo(taskKey);
+        return tasks.get(0).path("id").asText();
+    }
+}
