@@ -1,7 +1,6 @@
 package fr.francetravail.aae.notification;
 
 import java.time.Clock;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +19,5 @@ public class NotificationService {
     @Transactional
     public Notification queue(long operationId, String recipient, String subject, String body) {
         return notifications.save(new Notification(operationId, recipient, subject, body, clock.instant()));
-    }
-
-    @Transactional(readOnly = true)
-    public List<Notification> ofOperation(long operationId) {
-        return notifications.findByOperationIdOrderById(operationId);
     }
 }

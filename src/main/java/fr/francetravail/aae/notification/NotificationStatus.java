@@ -1,6 +1,6 @@
 package fr.francetravail.aae.notification;
 
-/** Delivery state of an outbox message. */
+/** Delivery state of an outbox message; delivery states come with the mail sender. */
 public enum NotificationStatus {
-    PENDING, SENT, FAILED
+    PENDING
 }

@@ -121,11 +121,6 @@ public class OperationService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Operation> findByReference(String reference) {
-        return operations.findByReference(reference);
-    }
-
-    @Transactional(readOnly = true)
     public List<Operation> list(Viewer viewer) {
         return operations.findAllByOrderByReference().stream().filter(operation -> isVisibleTo(operation, viewer)).toList();
     }

@@ -101,7 +101,7 @@ class OperationProcessTest {
 
         verify(operations).markAgreementSigned(7L);
         verify(operations, never()).register(any(), anyString());
-        assertThat(instance).isEnded().hasPassed(TASK_RECORD_AGREEMENT_SIGNED, END_AGREEMENT_SIGNED).hasNotPassed(TASK_CANCEL_OPERATION);
+        assertThat(instance).isEnded().hasPassed(OperationProcess.START_EVENT, TASK_RECORD_AGREEMENT_SIGNED, END_AGREEMENT_SIGNED).hasNotPassed(TASK_CANCEL_OPERATION);
     }
 
     @Test

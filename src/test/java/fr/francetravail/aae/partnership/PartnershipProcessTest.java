@@ -88,7 +88,7 @@ class PartnershipProcessTest {
         ProcessInstance partnership = start();
 
         assertThat(partnership).isWaitingAt(TASK_DRAFT_CONVENTION).task().hasCandidateGroup("agence-lens");
-        assertThat(partnership).variables().containsEntry("lumpSum", 2700);
+        assertThat(partnership).hasPassed(PartnershipProcess.TASK_COMPUTE_LUMP_SUM).variables().containsEntry("lumpSum", 2700);
         draft(partnership);
         verify(conventions).draft(eq(OPERATION_ID), eq(new ConventionDraft(OBJECTIVES, PLAN, 2700)), anyString());
 
