@@ -4,7 +4,6 @@ import fr.francetravail.aae.common.StateConflictException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -47,7 +46,7 @@ public class Convention {
     }
 
     void answer(PartnerDecision decision, String comment, String actor, Instant now) {
-        require(Set.of(ConventionStatus.SUBMITTED), "examinée par la structure");
+        require(ConventionStatus.SUBMITTED, "examinée par la structure");
         status = switch (decision) {
             case ACCEPTED -> ConventionStatus.ACCEPTED;
             case CHANGES_REQUESTED -> ConventionStatus.CHANGES_REQUESTED;
@@ -57,7 +56,7 @@ public class Convention {
     }
 
     void sign(String actor, Instant now) {
-        require(Set.of(ConventionStatus.ACCEPTED), "signée");
+        require(ConventionStatus.ACCEPTED, "signée");
         status = ConventionStatus.SIGNED;
         signedBy = actor;
         signedAt = now;
@@ -65,12 +64,12 @@ public class Convention {
     }
 
     void remindPartner(Instant now, String actor) {
-        require(Set.of(ConventionStatus.SUBMITTED), "relancée");
+        require(ConventionStatus.SUBMITTED, "relancée");
         record(ConventionEventType.PARTNER_REMINDED, actor, null, now);
     }
 
     void escalate(EscalationDecision decision, String comment, String actor, Instant now) {
-        require(Set.of(ConventionStatus.SUBMITTED), "relancée ou abandonnée");
+        require(ConventionStatus.SUBMITTED, "relancée ou abandonnée");
         if (decision == EscalationDecision.ABANDON) {
             status = ConventionStatus.ABANDONED;
             record(ConventionEventType.ABANDONED, actor, comment, now);
@@ -79,8 +78,8 @@ public class Convention {
         }
     }
 
-    private void require(Set<ConventionStatus> allowed, String action) {
-        if (!allowed.contains(status)) {
+    private void require(ConventionStatus expected, String action) {
+        if (status != expected) {
             throw conflict(action);
         }
     }
