@@ -10,7 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** A SIRET: 14 digits whose Luhn key is valid. Null is left to {@code @NotNull}. */
-@Target(ElementType.RECORD_COMPONENT)
+@Target({ElementType.FIELD, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidSiret.Validator.class)
 @interface ValidSiret {

@@ -36,7 +36,12 @@ public final class Http {
     }
 
     public Response put(String path) {
-        return send(HttpRequest.newBuilder().PUT(HttpRequest.BodyPublishers.noBody()), path);
+        return send("PUT", path, null);
+    }
+
+    public Response send(String method, String path, String json) {
+        return send(HttpRequest.newBuilder().method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)), path);
     }
 
     private Response send(HttpRequest.Builder request, String path) {
