@@ -7,6 +7,7 @@ import static fr.francetravail.aae.common.Viewer.MANAGERS;
 import fr.francetravail.aae.agency.AgencyRequest;
 import fr.francetravail.aae.agency.AgencyService;
 import fr.francetravail.aae.common.Region;
+import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.operation.ArtDiscipline;
 import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationService;
@@ -19,10 +20,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -128,8 +131,8 @@ class DemoData {
     private Operation propose(String counsellor, String partner, String agency, String venue, ArtDiscipline discipline, int startInDays) {
         LocalDate first = LocalDate.now(clock).plusDays(startInDays);
         List<LocalDate> workshops = IntStream.range(0, 6).mapToObj(week -> first.plusWeeks(week)).toList();
-        return as(counsellor, () -> operations.propose(new ProposeOperationCommand(partner, agency, venue, discipline, workshops,
-                first.plusWeeks(7), 10), counsellor));
+        return as(counsellor, viewer -> operations.propose(new ProposeOperationCommand(partner, agency, venue, discipline, workshops,
+                first.plusWeeks(7), 10), viewer));
     }
 
     private void draft(String counsellor, Operation operation) {
@@ -148,7 +151,7 @@ class DemoData {
     }
 
     private void complete(String user, Operation operation, String taskKey, Map<String, Object> variables) {
-        as(user, () -> {
+        as(user, viewer -> {
             Task task = tasks.createTaskQuery().processInstanceBusinessKey(operation.getReference())
                     .taskDefinitionKey(taskKey).singleResult();
             tasks.claim(task.getId(), user);
@@ -157,11 +160,11 @@ class DemoData {
         });
     }
 
-    private <T> T as(String user, Supplier<T> work) {
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    private <T> T as(String user, Function<Viewer, T> work) {
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
         identity.setAuthentication(user, groups);
         try {
-            return work.get();
+            return work.apply(new Viewer(user, Set.copyOf(groups)));
         } finally {
             identity.clearAuthentication();
         }

@@ -26,7 +26,7 @@ class OperationController {
     @PostMapping
     @io.swagger.v3.oas.annotations.Operation(summary = "Proposer une opération (conseillers) : enregistre l'opération et démarre son processus")
     ResponseEntity<Operation> propose(@RequestBody ProposeOperationCommand command, Viewer viewer) {
-        Operation operation = operations.propose(command, viewer.userId());
+        Operation operation = operations.propose(command, viewer);
         return ResponseEntity.created(URI.create("/api/operations/" + operation.getReference())).body(operation);
     }
 

@@ -28,8 +28,9 @@ public final class OperationProcess {
 
         /** Start form fields (Tasklist), read once by the start listener. */
         public static final String FORM_DISCIPLINE = "discipline";
-        public static final String FORM_WORKSHOPS = "workshops";
-        public static final String FORM_WORKSHOP_DATE = "date";
+        public static final String FORM_FIRST_WORKSHOP_DATE = "firstWorkshopDate";
+        public static final String FORM_WORKSHOP_COUNT = "workshopCount";
+        public static final String FORM_WORKSHOP_INTERVAL_DAYS = "workshopIntervalDays";
         public static final String FORM_EMPLOYER_MEETING_DATE = "employerMeetingDate";
 
         private Variables() {

@@ -44,19 +44,21 @@ public class OperationService {
 
     /** Registers the operation and starts its process, in one transaction. */
     @Transactional
-    public Operation propose(ProposeOperationCommand command, String proposedBy) {
-        Operation operation = register(command, proposedBy);
+    public Operation propose(ProposeOperationCommand command, Viewer proposer) {
+        Operation operation = register(command, proposer);
         workflow.start(operation);
         return operation;
     }
 
     /** Validates and stores a proposal whose process is already starting (Tasklist start form). Every fault is reported. */
     @Transactional
-    public Operation register(ProposeOperationCommand command, String proposedBy) {
+    public Operation register(ProposeOperationCommand command, Viewer proposer) {
         List<FieldViolation> violations = new ArrayList<>(validator.violations(command));
         Optional<Agency> agency = agencies.find(command.agencyCode());
         if (command.agencyCode() != null && !command.agencyCode().isBlank() && agency.isEmpty()) {
             violations.add(new FieldViolation("agencyCode", "agence inconnue : « " + command.agencyCode() + " »"));
+        } else if (agency.isPresent() && !proposer.seesEverything() && !proposer.isMemberOfAgency(command.agencyCode())) {
+            violations.add(new FieldViolation("agencyCode", "vous n'êtes pas rattaché(e) à l'agence « " + command.agencyCode() + " »"));
         }
         if (command.partnerSlug() != null && !command.partnerSlug().isBlank() && partners.find(command.partnerSlug()).isEmpty()) {
             violations.add(new FieldViolation("partnerSlug", "structure culturelle inconnue : « " + command.partnerSlug() + " »"));
@@ -66,7 +68,7 @@ public class OperationService {
             throw new InvalidInputException(violations);
         }
         String reference = references.next(LocalDate.now(clock).getYear(), agency.orElseThrow().getRegion());
-        return operations.save(new Operation(reference, command, proposedBy, clock.instant()));
+        return operations.save(new Operation(reference, command, proposer.userId(), clock.instant()));
     }
 
     /** Dates in the future, workshops in order, the employer meeting after the last workshop. */

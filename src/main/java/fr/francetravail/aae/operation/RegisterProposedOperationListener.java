@@ -2,6 +2,7 @@ package fr.francetravail.aae.operation;
 
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
 
+import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.platform.ProcessGlue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -16,12 +17,10 @@ import org.springframework.stereotype.Component;
 class RegisterProposedOperationListener implements ExecutionListener {
 
     private final OperationService operations;
-    private final StartFormReader startForm;
     private final OperationProcessStarter starter;
 
-    RegisterProposedOperationListener(OperationService operations, StartFormReader startForm, OperationProcessStarter starter) {
+    RegisterProposedOperationListener(OperationService operations, OperationProcessStarter starter) {
         this.operations = operations;
-        this.startForm = startForm;
         this.starter = starter;
     }
 
@@ -30,8 +29,13 @@ class RegisterProposedOperationListener implements ExecutionListener {
         if (execution.hasVariable(OPERATION_ID)) {
             return;
         }
-        Operation operation = ProcessGlue.onBehalfOfForm(
-                () -> operations.register(startForm.read(execution.getVariables()), ProcessGlue.actor()));
+        Operation operation = ProcessGlue.onBehalfOfForm(() -> {
+            try {
+                return operations.register(StartFormReader.read(execution.getVariables()), ProcessGlue.viewer());
+            } catch (InvalidInputException refusal) {
+                throw StartFormReader.inFormTerms(refusal);
+            }
+        });
         execution.setProcessBusinessKey(operation.getReference());
         execution.setVariables(starter.variablesOf(operation));
     }

@@ -3,15 +3,13 @@ package fr.francetravail.aae.operation;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.AGENCY_CODE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_DISCIPLINE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_EMPLOYER_MEETING_DATE;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_WORKSHOPS;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_WORKSHOP_DATE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_FIRST_WORKSHOP_DATE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_WORKSHOP_COUNT;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_WORKSHOP_INTERVAL_DAYS;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNER_SLUG;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.TARGET_GROUP_SIZE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.VENUE;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import java.time.LocalDate;
@@ -19,32 +17,68 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
- * Turns the Tasklist start form's values into a {@link ProposeOperationCommand}. Values that cannot even be read
- * (a malformed date, an unknown discipline) are refused here with the field's name; the rest is the domain's job.
+ * Turns the Tasklist start form into a {@link ProposeOperationCommand}. The form plans the series as a first date, a
+ * number of workshops and the days between two of them; the command lists the dates. Refusals name the form's fields
+ * in French, as the counsellor reads them.
  */
-@Component
-class StartFormReader {
+final class StartFormReader {
 
-    private final ObjectMapper json;
+    private static final int MAX_WORKSHOPS = 30;
+    private static final Pattern WORKSHOP_FIELD = Pattern.compile("workshopDates\\[(\\d+)]");
 
-    StartFormReader(ObjectMapper json) {
-        this.json = json;
+    private static final Map<String, String> LABELS = Map.of(
+            PARTNER_SLUG, "Structure culturelle",
+            AGENCY_CODE, "Agence",
+            VENUE, "Lieu des ateliers",
+            FORM_DISCIPLINE, "Discipline artistique",
+            "workshopDates", "Ateliers",
+            FORM_FIRST_WORKSHOP_DATE, "Date du premier atelier",
+            FORM_WORKSHOP_COUNT, "Nombre d'ateliers",
+            FORM_WORKSHOP_INTERVAL_DAYS, "Jours entre deux ateliers",
+            FORM_EMPLOYER_MEETING_DATE, "Date de la rencontre avec les employeurs",
+            TARGET_GROUP_SIZE, "Taille du groupe visée");
+
+    private StartFormReader() {
     }
 
-    ProposeOperationCommand read(Map<String, Object> form) {
+    static ProposeOperationCommand read(Map<String, Object> form) {
         List<FieldViolation> violations = new ArrayList<>();
         ArtDiscipline discipline = discipline(form.get(FORM_DISCIPLINE), violations);
-        List<LocalDate> workshopDates = workshopDates(form.get(FORM_WORKSHOPS), violations);
+        LocalDate first = date(FORM_FIRST_WORKSHOP_DATE, form.get(FORM_FIRST_WORKSHOP_DATE), violations);
+        Integer count = integer(FORM_WORKSHOP_COUNT, form.get(FORM_WORKSHOP_COUNT), violations);
+        Integer interval = integer(FORM_WORKSHOP_INTERVAL_DAYS, form.get(FORM_WORKSHOP_INTERVAL_DAYS), violations);
         LocalDate meeting = date(FORM_EMPLOYER_MEETING_DATE, form.get(FORM_EMPLOYER_MEETING_DATE), violations);
         Integer groupSize = integer(TARGET_GROUP_SIZE, form.get(TARGET_GROUP_SIZE), violations);
+        if (count != null && (count < 1 || count > MAX_WORKSHOPS)) {
+            violations.add(new FieldViolation(FORM_WORKSHOP_COUNT, "doit être compris entre 1 et " + MAX_WORKSHOPS));
+        }
+        if (interval != null && interval < 1) {
+            violations.add(new FieldViolation(FORM_WORKSHOP_INTERVAL_DAYS, "doit être d'au moins 1 jour"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        List<LocalDate> workshops = first == null || count == null || interval == null ? null
+                : IntStream.range(0, count).mapToObj(i -> first.plusDays((long) i * interval)).toList();
         return new ProposeOperationCommand(text(form.get(PARTNER_SLUG)), text(form.get(AGENCY_CODE)), text(form.get(VENUE)),
-                discipline, workshopDates, meeting, groupSize);
+                discipline, workshops, meeting, groupSize);
+    }
+
+    /** The refusal as the counsellor reads it: the form's labels instead of the API's field names. */
+    static InvalidInputException inFormTerms(InvalidInputException refusal) {
+        return new InvalidInputException(refusal.violations().stream()
+                .map(v -> new FieldViolation(label(v.field()), v.message()))
+                .toList());
+    }
+
+    private static String label(String field) {
+        Matcher workshop = WORKSHOP_FIELD.matcher(field);
+        return workshop.matches() ? "Atelier " + (Integer.parseInt(workshop.group(1)) + 1) : LABELS.getOrDefault(field, field);
     }
 
     private static String text(Object value) {
@@ -63,33 +97,12 @@ class StartFormReader {
         }
     }
 
-    private List<LocalDate> workshopDates(Object value, List<FieldViolation> violations) {
-        if (value == null) {
-            return null;
-        }
-        JsonNode list;
-        try {
-            list = value instanceof CharSequence || !(value instanceof Iterable<?>)
-                    ? json.readTree(value.toString()) : json.valueToTree(value);
-        } catch (JsonProcessingException e) {
-            violations.add(new FieldViolation("workshopDates", "liste d'ateliers illisible"));
-            return null;
-        }
-        List<LocalDate> dates = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode date = list.get(i).get(FORM_WORKSHOP_DATE);
-            dates.add(date(
-                    "workshopDates[" + i + "]", date == null || date.isNull() ? null : date.asText(), violations));
-        }
-        return dates;
-    }
-
     private static LocalDate date(String field, Object value, List<FieldViolation> violations) {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+            return LocalDate.parse(value.toString());
         } catch (DateTimeParseException e) {
             violations.add(new FieldViolation(field, "date illisible : « " + value + " » (attendu AAAA-MM-JJ)"));
             return null;
@@ -100,8 +113,11 @@ class StartFormReader {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+            return number.intValue();
+        }
         try {
-            return value instanceof Number number ? Integer.valueOf(number.intValue()) : Integer.valueOf(value.toString().trim());
+            return Integer.valueOf(value.toString().trim());
         } catch (NumberFormatException e) {
             violations.add(new FieldViolation(field, "doit être un nombre entier"));
             return null;

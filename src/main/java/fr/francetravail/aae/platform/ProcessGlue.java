@@ -2,6 +2,9 @@ package fr.francetravail.aae.platform;
 
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.StateConflictException;
+import fr.francetravail.aae.common.Viewer;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,20 +24,28 @@ public final class ProcessGlue {
 
     /** The authenticated user (REST or webapp), else the task's assignee, else the system. */
     public static String actor(DelegateTask task) {
-        String user = authenticatedUser();
-        return user != null ? user : task.getAssignee() != null ? task.getAssignee() : SYSTEM_ACTOR;
+        Authentication authentication = authentication();
+        return authentication != null ? authentication.getUserId()
+                : task.getAssignee() != null ? task.getAssignee() : SYSTEM_ACTOR;
     }
 
     /** The authenticated user, else the system. */
     public static String actor() {
-        String user = authenticatedUser();
-        return user != null ? user : SYSTEM_ACTOR;
+        return viewer().userId();
     }
 
-    private static String authenticatedUser() {
-        Authentication authentication = Context.getCommandContext() == null ? null
-                : Context.getCommandContext().getAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+    /** The authenticated caller with its groups, else the system with none. */
+    public static Viewer viewer() {
+        Authentication authentication = authentication();
+        if (authentication == null) {
+            return new Viewer(SYSTEM_ACTOR, Set.of());
+        }
+        List<String> groups = authentication.getGroupIds();
+        return new Viewer(authentication.getUserId(), groups == null ? Set.of() : Set.copyOf(groups));
+    }
+
+    private static Authentication authentication() {
+        return Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthentication();
     }
 
     public static long longValue(VariableScope scope, String name) {

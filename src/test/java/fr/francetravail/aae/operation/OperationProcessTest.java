@@ -21,7 +21,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
@@ -78,7 +77,7 @@ class OperationProcessTest {
         when(partners.get("louvre-lens")).thenReturn(louvreLens);
         OperationProcessStarter starter = new OperationProcessStarter(runtimeService(), partners);
         Mocks.register("registerProposedOperationListener",
-                new RegisterProposedOperationListener(operations, new StartFormReader(new ObjectMapper()), starter));
+                new RegisterProposedOperationListener(operations, starter));
         Mocks.register("recordAgreementSignedDelegate", new RecordAgreementSignedDelegate(operations));
         Mocks.register("cancelOperationDelegate", new CancelOperationDelegate(operations));
     }
@@ -100,7 +99,7 @@ class OperationProcessTest {
         complete(task(partnership), withVariables("partnershipOutcome", "SIGNED"));
 
         verify(operations).markAgreementSigned(7L);
-        verify(operations, never()).register(any(), anyString());
+        verify(operations, never()).register(any(), any());
         assertThat(instance).isEnded().hasPassed(OperationProcess.START_EVENT, TASK_RECORD_AGREEMENT_SIGNED, END_AGREEMENT_SIGNED).hasNotPassed(TASK_CANCEL_OPERATION);
     }
 
@@ -124,12 +123,12 @@ class OperationProcessTest {
 
     @Test
     void startFormRegistersTheOperationAndUsesItsReferenceAsBusinessKey() {
-        when(operations.register(any(), anyString())).thenReturn(operation);
+        when(operations.register(any(), any())).thenReturn(operation);
 
         ProcessInstance instance = formService().submitStartForm(definitionId(), startForm(10));
 
         ArgumentCaptor<ProposeOperationCommand> proposal = ArgumentCaptor.forClass(ProposeOperationCommand.class);
-        verify(operations).register(proposal.capture(), anyString());
+        verify(operations).register(proposal.capture(), any());
         org.assertj.core.api.Assertions.assertThat(proposal.getValue()).isEqualTo(new ProposeOperationCommand("louvre-lens", "lens",
                 "Galerie du temps", ArtDiscipline.DANSE, List.of(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 12)),
                 LocalDate.of(2027, 1, 20), 10));
@@ -139,13 +138,14 @@ class OperationProcessTest {
 
     @Test
     void refusedStartFormStartsNothing() {
-        when(operations.register(any(), anyString()))
+        when(operations.register(any(), any()))
                 .thenThrow(new InvalidInputException("targetGroupSize", "doit être comprise entre 6 et 15"));
 
         assertThatThrownBy(() -> formService().submitStartForm(definitionId(), startForm(20)))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("targetGroupSize : doit être comprise entre 6 et 15");
-        assertThatThrownBy(() -> formService().submitStartForm(definitionId(), Map.of("workshops", "[{\"date\":\"05/01/2027\"}]")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("workshopDates[0] : date illisible");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Taille du groupe visée : doit être comprise entre 6 et 15");
+        assertThatThrownBy(() -> formService().submitStartForm(definitionId(), Map.of("firstWorkshopDate", "05/01/2027", "workshopCount", 0)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Date du premier atelier : date illisible")
+                .hasMessageContaining("Nombre d'ateliers : doit être compris entre 1 et 30");
 
         org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
@@ -159,10 +159,10 @@ class OperationProcessTest {
         return processDefinitionQuery().processDefinitionKey(OperationProcess.KEY).singleResult().getId();
     }
 
-    /** What Tasklist submits for the start form: plain values, and the workshop list as a JSON string. */
+    /** What Tasklist submits for the start form: the series as first date, count and interval. */
     private static Map<String, Object> startForm(int groupSize) {
         return Map.of("partnerSlug", "louvre-lens", "agencyCode", "lens", "venue", "Galerie du temps", "discipline", "DANSE",
-                "workshops", org.camunda.spin.Spin.JSON("[{\"date\":\"2027-01-05\"},{\"date\":\"2027-01-12\"}]"),
+                "firstWorkshopDate", "2027-01-05", "workshopCount", 2, "workshopIntervalDays", 7,
                 "employerMeetingDate", "2027-01-20", "targetGroupSize", groupSize);
     }
 }

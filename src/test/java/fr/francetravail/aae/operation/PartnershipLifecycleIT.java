@@ -71,6 +71,10 @@ class PartnershipLifecycleIT extends ServiceIT {
         completeDraft(counsellor, draft);
 
         String review = singleTask(mediator, reference, "Task_ReviewConvention");
+        JsonNode columns = mediator.get("/engine-rest/task/" + review + "/localVariables").expect(200).json();
+        assertThat(columns.path("operationReference").path("value").asText()).isEqualTo(reference);
+        assertThat(columns.path("partnerName").path("value").asText()).isEqualTo("Louvre-Lens");
+        assertThat(columns.path("venue").path("value").asText()).isEqualTo("Galerie du temps");
         assertThat(tasksOf(otherMediator, reference)).isEmpty();
         otherMediator.post("/engine-rest/task/" + review + "/complete", answer("ACCEPTED", null)).expect(403);
         otherMediator.get("/api/operations/" + reference).expect(404);
@@ -130,6 +134,10 @@ class PartnershipLifecycleIT extends ServiceIT {
         assertThat(everything.path("errors").findValuesAsText("field"))
                 .contains("partnerSlug", "agencyCode", "venue", "discipline", "workshopDates", "employerMeetingDate");
         as(MEDIATOR).post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 60, 10)).expect(403);
+        as(MANAGER).post("/api/agencies", "{\"code\": \"it-arras\", \"name\": \"France Travail Arras\", \"region\": \"HDF\"}").expect(201);
+        Http.Response otherAgency = counsellor.post("/api/operations", proposal("it-louvre-lens", "it-arras", 30, 60, 10));
+        assertRefused(otherAgency, "agencyCode");
+        assertThat(otherAgency.body()).contains("pas rattaché(e) à l'agence");
 
         assertThat(as(MANAGER).get("/api/operations").expect(200).json().size()).isEqualTo(operationsBefore);
         assertThat(as(MANAGER).get("/engine-rest/process-instance/count").expect(200).json().path("count").asInt())
@@ -143,7 +151,8 @@ class PartnershipLifecycleIT extends ServiceIT {
 
         Http.Response refused = counsellor.post("/engine-rest/process-definition/key/aae-operation/submit-form", startForm(TODAY.minusDays(1), 20));
         refused.expect(400);
-        assertThat(refused.json().path("message").asText()).contains("targetGroupSize").contains("workshopDates[0]");
+        assertThat(refused.json().path("message").asText())
+                .contains("Taille du groupe visée : doit être comprise entre 6 et 15").contains("Atelier 1 : doit être une date future");
         assertThat(as(MANAGER).get("/engine-rest/process-instance/count").expect(200).json().path("count").asInt())
                 .isEqualTo(instancesBefore);
 
@@ -181,15 +190,15 @@ class PartnershipLifecycleIT extends ServiceIT {
                 """.formatted(partner, agency, String.join(", ", dates), TODAY.plusDays(meetingInDays), groupSize);
     }
 
-    /** The start form as Tasklist submits it: the workshop list is a Json variable. */
+    /** The start form as Tasklist submits it: the series as first date, count and interval. */
     private static String startForm(LocalDate firstWorkshop, int groupSize) {
         return """
                 {"variables": {
                   "partnerSlug": {"value": "it-louvre-lens"}, "agencyCode": {"value": "it-lens"},
                   "venue": {"value": "Pavillon de verre"}, "discipline": {"value": "THEATRE"},
-                  "workshops": {"type": "Json", "value": "[{\\"date\\": \\"%s\\"}, {\\"date\\": \\"%s\\"}]"},
+                  "firstWorkshopDate": {"value": "%s"}, "workshopCount": {"value": 2}, "workshopIntervalDays": {"value": 7},
                   "employerMeetingDate": {"value": "%s"}, "targetGroupSize": {"value": %d}}}
-                """.formatted(firstWorkshop, firstWorkshop.plusDays(7), firstWorkshop.plusDays(20), groupSize);
+                """.formatted(firstWorkshop, firstWorkshop.plusDays(20), groupSize);
     }
 
     private static void completeDraft(Http counsellor, String taskId) {
