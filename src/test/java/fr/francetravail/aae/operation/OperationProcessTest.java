@@ -27,6 +27,7 @@ import fr.francetravail.aae.partner.PartnerService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -129,7 +130,7 @@ class OperationProcessTest {
 
         ArgumentCaptor<ProposeOperationCommand> proposal = ArgumentCaptor.forClass(ProposeOperationCommand.class);
         verify(operations).register(proposal.capture(), any());
-        org.assertj.core.api.Assertions.assertThat(proposal.getValue()).isEqualTo(new ProposeOperationCommand("louvre-lens", "lens",
+        Assertions.assertThat(proposal.getValue()).isEqualTo(new ProposeOperationCommand("louvre-lens", "lens",
                 "Galerie du temps", ArtDiscipline.DANSE, List.of(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 12)),
                 LocalDate.of(2027, 1, 20), 10));
         assertThat(instance).hasBusinessKey(REFERENCE).isWaitingAt(CALL_PARTNERSHIP)
@@ -147,7 +148,7 @@ class OperationProcessTest {
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Date du premier atelier : date illisible")
                 .hasMessageContaining("Nombre d'ateliers : doit être compris entre 1 et 30");
 
-        org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
 
     private ProcessInstance startedThroughTheApi() {

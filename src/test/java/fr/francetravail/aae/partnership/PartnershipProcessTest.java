@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -112,8 +113,7 @@ class PartnershipProcessTest {
         assertThat(partnership).isWaitingAt(TASK_DRAFT_CONVENTION);
         verify(conventions).answer(eq(OPERATION_ID), eq(PartnerDecision.CHANGES_REQUESTED), eq("Décaler au mardi"), anyString());
         draft(partnership);
-        complete(task(partnership), withVariables("partnerDecision", "ACCEPTED"));
-        complete(task(partnership), withVariables("signatureConfirmed", true));
+        acceptAndSign(partnership);
 
         assertThat(partnership).isEnded().hasPassed(END_CONVENTION_SIGNED);
     }
@@ -133,14 +133,13 @@ class PartnershipProcessTest {
         ProcessInstance partnership = start();
         draft(partnership);
 
-        org.assertj.core.api.Assertions.assertThat(job(TIMER_PARTNER_REMINDER, partnership).getDuedate())
+        Assertions.assertThat(job(TIMER_PARTNER_REMINDER, partnership).getDuedate())
                 .isEqualTo(Date.from(NOW.plus(Duration.ofDays(5))));
         execute(job(TIMER_PARTNER_REMINDER, partnership));
 
         verify(conventions).remindPartner(eq(OPERATION_ID), anyString());
         assertThat(partnership).hasPassed(TASK_REMIND_PARTNER, END_PARTNER_REMINDED).isWaitingAt(TASK_REVIEW_CONVENTION);
-        complete(task(partnership), withVariables("partnerDecision", "ACCEPTED"));
-        complete(task(partnership), withVariables("signatureConfirmed", true));
+        acceptAndSign(partnership);
         assertThat(partnership).isEnded();
     }
 
@@ -149,7 +148,7 @@ class PartnershipProcessTest {
         ProcessInstance partnership = start();
         draft(partnership);
 
-        org.assertj.core.api.Assertions.assertThat(job(TIMER_PARTNER_ESCALATION, partnership).getDuedate())
+        Assertions.assertThat(job(TIMER_PARTNER_ESCALATION, partnership).getDuedate())
                 .isEqualTo(Date.from(NOW.plus(Duration.ofDays(21))));
         execute(job(TIMER_PARTNER_ESCALATION, partnership));
 
@@ -157,8 +156,7 @@ class PartnershipProcessTest {
         complete(task(partnership), withVariables("escalationDecision", "RELAUNCH", "escalationComment", "Appel au musée fait"));
 
         assertThat(partnership).isWaitingAt(TASK_REVIEW_CONVENTION);
-        complete(task(partnership), withVariables("partnerDecision", "ACCEPTED"));
-        complete(task(partnership), withVariables("signatureConfirmed", true));
+        acceptAndSign(partnership);
         assertThat(partnership).isEnded().hasPassed(END_CONVENTION_SIGNED);
     }
 
@@ -202,6 +200,11 @@ class PartnershipProcessTest {
 
     private void draft(ProcessInstance partnership) {
         complete(task(TASK_DRAFT_CONVENTION, partnership), withVariables("conventionObjectives", OBJECTIVES, "conventionWorkshopPlan", PLAN));
+    }
+
+    private void acceptAndSign(ProcessInstance partnership) {
+        complete(task(TASK_REVIEW_CONVENTION, partnership), withVariables("partnerDecision", "ACCEPTED"));
+        complete(task(TASK_SIGN_CONVENTION, partnership), withVariables("signatureConfirmed", true));
     }
 
     private void answerWith(PartnerDecision decision, ConventionStatus status) {
