@@ -39,7 +39,7 @@ class IdentityBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-    static final List<Map<String, String>> BUSINESS_COLUMNS = List.of(
+    private static final List<Map<String, String>> BUSINESS_COLUMNS = List.of(
             Map.of("name", OperationProcess.Variables.OPERATION_REFERENCE, "label", "Opération"),
             Map.of("name", OperationProcess.Variables.PARTNER_NAME, "label", "Structure culturelle"),
             Map.of("name", OperationProcess.Variables.VENUE, "label", "Lieu"));

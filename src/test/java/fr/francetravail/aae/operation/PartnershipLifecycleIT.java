@@ -68,6 +68,13 @@ class PartnershipLifecycleIT extends ServiceIT {
         assertThat(counsellor.get("/engine-rest/task/" + draft + "/form-variables").expect(200).json()
                 .path("lumpSum").path("value").asInt()).isEqualTo(2700);
         counsellor.post("/engine-rest/task/" + draft + "/claim", "{\"userId\": \"" + COUNSELLOR + "\"}").expect(204);
+        for (String tampering : List.of("\"lumpSum\": {\"value\": 9999}", "\"partnerSlug\": {\"value\": \"it-pba-lille\"}")) {
+            Http.Response refusedTampering = counsellor.post("/engine-rest/task/" + draft + "/complete", "{\"variables\": {"
+                    + "\"conventionObjectives\": {\"value\": \"Remobiliser par la danse contemporaine.\"}, "
+                    + "\"conventionWorkshopPlan\": {\"value\": \"Quatre ateliers de trois heures.\"}, " + tampering + "}}");
+            assertThat(refusedTampering.status()).isGreaterThanOrEqualTo(400);
+            assertThat(refusedTampering.body()).contains("ne peuvent pas être modifiées");
+        }
         completeDraft(counsellor, draft);
 
         String review = singleTask(mediator, reference, "Task_ReviewConvention");
@@ -201,9 +208,11 @@ class PartnershipLifecycleIT extends ServiceIT {
                 """.formatted(firstWorkshop, firstWorkshop.plusDays(20), groupSize);
     }
 
+    /** As Tasklist sends the form: the read-only fields come back with their values. */
     private static void completeDraft(Http counsellor, String taskId) {
         counsellor.post("/engine-rest/task/" + taskId + "/complete", """
                 {"variables": {
+                  "lumpSum": {"value": 2700}, "venue": {"value": "Galerie du temps"}, "partnerName": {"value": "Louvre-Lens"},
                   "conventionObjectives": {"value": "Remobiliser dix demandeurs d'emploi par la danse contemporaine."},
                   "conventionWorkshopPlan": {"value": "Quatre ateliers de trois heures, le jeudi matin, au Pavillon de verre."}}}
                 """).expect(204);
