@@ -1,7 +1,10 @@
 package fr.francetravail.aae.notification;
 
+import fr.francetravail.aae.common.StateConflictException;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** One message in the outbox: written in the same transaction as the fact it announces, delivered afterwards. */
@@ -16,6 +19,12 @@ public class Notification {
     private String body;
     private NotificationStatus status;
     private Instant createdAt;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private Instant sentAt;
+    private String lastError;
+    @Version
+    private Integer version;
 
     Notification(Long operationId, String recipient, String subject, String body, Instant createdAt) {
         this.operationId = operationId;
@@ -24,6 +33,34 @@ public class Notification {
         this.body = body;
         this.status = NotificationStatus.PENDING;
         this.createdAt = createdAt;
+        this.nextAttemptAt = createdAt;
+    }
+
+    void sent(Instant now) {
+        status = NotificationStatus.SENT;
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    /** A failed attempt: retried later with a doubling delay, given up after {@code maxAttempts}. */
+    void failed(String error, Instant now, Duration firstDelay, int maxAttempts) {
+        attempts++;
+        lastError = error == null ? "erreur inconnue" : error.substring(0, Math.min(error.length(), 1000));
+        if (attempts >= maxAttempts) {
+            status = NotificationStatus.FAILED;
+        } else {
+            nextAttemptAt = now.plus(firstDelay.multipliedBy(1L << (attempts - 1)));
+        }
+    }
+
+    void retry(Instant now) {
+        if (status != NotificationStatus.FAILED) {
+            throw new StateConflictException("Seul un message en échec peut être renvoyé (état : " + status + ")");
+        }
+        status = NotificationStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
     }
 
     public Long getId() {
@@ -52,5 +89,21 @@ public class Notification {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
     }
 }

@@ -1,10 +1,12 @@
 package fr.francetravail.aae.notification;
 
+import fr.francetravail.aae.common.NotFoundException;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The notification outbox. Delivery by e-mail comes with the mail sender; until then messages wait as PENDING. */
+/** The notification outbox: what the processes announce, delivered by {@link NotificationDispatcher}. */
 @Service
 public class NotificationService {
 
@@ -14,6 +16,19 @@ public class NotificationService {
     NotificationService(NotificationRepository notifications, Clock clock) {
         this.notifications = notifications;
         this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> inStatus(NotificationStatus status) {
+        return notifications.findByStatusOrderById(status);
+    }
+
+    @Transactional
+    public Notification retry(long id) {
+        Notification notification = notifications.findById(id)
+                .orElseThrow(() -> new NotFoundException("Message inconnu : " + id));
+        notification.retry(clock.instant());
+        return notifications.save(notification);
     }
 
     @Transactional

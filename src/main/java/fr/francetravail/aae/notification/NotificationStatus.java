@@ -1,6 +1,10 @@
 package fr.francetravail.aae.notification;
 
-/** Delivery state of an outbox message; delivery states come with the mail sender. */
+/** Delivery state of an outbox message. */
 public enum NotificationStatus {
-    PENDING
+    /** Waiting for its (next) delivery attempt. */
+    PENDING,
+    SENT,
+    /** Every attempt failed: visible to managers, who may retry it. */
+    FAILED
 }

@@ -30,6 +30,7 @@ class SecurityConfiguration {
         return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/notifications/**").hasAnyAuthority(MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/operations").hasAnyAuthority(COUNSELLORS, ADMINS)
                         .requestMatchers("/api/agencies/**", "/api/partners/**").hasAnyAuthority(MANAGERS, ADMINS)

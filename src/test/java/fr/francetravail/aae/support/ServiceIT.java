@@ -13,10 +13,13 @@ import org.springframework.test.context.DynamicPropertySource;
         "camunda.bpm.admin-user.id=" + ServiceIT.ADMIN,
         "camunda.bpm.admin-user.password=" + ServiceIT.ADMIN,
         // the embedded server may stop before the context at JVM exit: fail fast instead of waiting for it
-        "spring.datasource.hikari.connection-timeout=2000"})
+        "spring.datasource.hikari.connection-timeout=2000",
+        // a real SMTP server (GreenMail) on its test port; tests dispatch the outbox themselves
+        "spring.mail.host=127.0.0.1", "spring.mail.port=" + ServiceIT.SMTP_PORT, "aae.notifications.dispatch-interval=PT1H"})
 public abstract class ServiceIT {
 
     protected static final String ADMIN = "itadmin";
+    protected static final int SMTP_PORT = 3025;
 
     @LocalServerPort
     private int port;
