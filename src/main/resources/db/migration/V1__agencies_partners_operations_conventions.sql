@@ -44,6 +44,7 @@ create table operation (
     proposed_by           varchar(100) not null,
     proposed_at           timestamp with time zone not null,
     cancellation_reason   varchar(40),
+    process_attached      boolean      not null,
     updated_at            timestamp with time zone not null,
     version               integer      not null
 );

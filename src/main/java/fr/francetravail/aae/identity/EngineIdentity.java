@@ -38,7 +38,8 @@ class EngineIdentity {
     /** Grants the permissions to the group on the resource, adding to what it already has. */
     void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         asSystem(() -> {
-            Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+            Authorization authorization = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                    .groupIdIn(groupId)
                     .resourceType(resource).resourceId(resourceId).list().stream().findFirst()
                     .orElseGet(() -> newGrant(groupId, resource, resourceId));
             Arrays.stream(permissions).forEach(authorization::addPermission);

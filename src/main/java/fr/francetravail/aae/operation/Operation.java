@@ -31,6 +31,7 @@ public class Operation {
     private String proposedBy;
     private Instant proposedAt;
     private CancellationReason cancellationReason;
+    private boolean processAttached;
     private Instant updatedAt;
     @Version
     private Integer version;
@@ -51,6 +52,14 @@ public class Operation {
         this.proposedBy = proposedBy;
         this.proposedAt = proposedAt;
         this.updatedAt = proposedAt;
+    }
+
+    /** Binds the operation to the one {@code aae-operation} instance whose business key is its reference. */
+    void attachProcess(String businessKey) {
+        if (processAttached || !reference.equals(businessKey)) {
+            throw new StateConflictException("L'opération " + reference + " a déjà son processus : aucun autre ne peut s'y rattacher");
+        }
+        processAttached = true;
     }
 
     void markAgreementSigned(Instant now) {

@@ -1,24 +1,31 @@
 package fr.francetravail.aae.operation;
 
 import fr.francetravail.aae.common.Region;
+import fr.francetravail.aae.common.StateConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Hands out operation references {@code AAE-<year>-<region>-<4-digit seq>}, one counter per year and region. */
 @Component
 class OperationReferences {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    OperationReferences(JdbcClient jdbc) {
+    OperationReferences(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     String next(int year, Region region) {
         int seq = increment(year, region);
         if (seq > 9999) {
-            throw new IllegalStateException("Plus de 9999 opérations en " + year + " pour la région " + region);
+            throw new StateConflictException("Plus de 9999 opérations en " + year + " pour la région " + region);
         }
         return "AAE-%d-%s-%04d".formatted(year, region.name(), seq);
     }
@@ -27,15 +34,21 @@ class OperationReferences {
         int updated = jdbc.sql("update operation_sequence set last_value = last_value + 1 where reference_year = ? and region_code = ?")
                 .params(year, region.name()).update();
         if (updated == 0) {
-            try {
-                jdbc.sql("insert into operation_sequence (reference_year, region_code, last_value) values (?, ?, 1)")
-                        .params(year, region.name()).update();
-                return 1;
-            } catch (DuplicateKeyException raceWithAnotherProposal) {
-                return increment(year, region);
-            }
+            createCounter(year, region);
+            return increment(year, region);
         }
         return jdbc.sql("select last_value from operation_sequence where reference_year = ? and region_code = ?")
                 .params(year, region.name()).query(Integer.class).single();
+    }
+
+    /** The first counter of a year and region, in its own transaction: a concurrent creation does not abort ours. */
+    private void createCounter(int year, Region region) {
+        try {
+            ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                    "insert into operation_sequence (reference_year, region_code, last_value) values (?, ?, 0)")
+                    .params(year, region.name()).update());
+        } catch (DuplicateKeyException createdByAnotherProposal) {
+            // the counter exists now: that is all we need
+        }
     }
 }

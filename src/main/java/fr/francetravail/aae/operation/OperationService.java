@@ -42,17 +42,31 @@ public class OperationService {
         this.clock = clock;
     }
 
-    /** Registers the operation and starts its process, in one transaction. */
+    /** Registers the operation and starts its process, in one transaction; the process attaches itself at its start. */
     @Transactional
     public Operation propose(ProposeOperationCommand command, Viewer proposer) {
-        Operation operation = register(command, proposer);
+        Operation operation = validatedOperation(command, proposer);
         workflow.start(operation);
         return operation;
     }
 
-    /** Validates and stores a proposal whose process is already starting (Tasklist start form). Every fault is reported. */
+    /** Registers a proposal whose process is already starting (Tasklist start form), attached to it. */
     @Transactional
     public Operation register(ProposeOperationCommand command, Viewer proposer) {
+        Operation operation = validatedOperation(command, proposer);
+        return attachProcess(operation.getId(), operation.getReference());
+    }
+
+    /** Attaches the starting process; refused for an operation that has one, so a start cannot hijack an operation. */
+    @Transactional
+    public Operation attachProcess(long operationId, String businessKey) {
+        Operation operation = get(operationId);
+        operation.attachProcess(businessKey);
+        return operations.save(operation);
+    }
+
+    /** Validates and stores a proposal; every fault is reported at once. */
+    private Operation validatedOperation(ProposeOperationCommand command, Viewer proposer) {
         List<FieldViolation> violations = new ArrayList<>(validator.violations(command));
         Optional<Agency> agency = agencies.find(command.agencyCode());
         if (command.agencyCode() != null && !command.agencyCode().isBlank() && agency.isEmpty()) {

@@ -9,9 +9,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of {@code aae-operation}. An operation proposed through {@code /api} arrives registered; one proposed
- * through the Tasklist start form is validated and registered here, and its reference becomes the business key.
- * A refused form aborts the start: nothing is stored.
+ * Start listener of {@code aae-operation}. An operation proposed through {@code /api} arrives registered and is
+ * attached here, once (a start naming an operation that already has its process is refused); one proposed through the
+ * Tasklist start form is validated and registered here, and its reference becomes the business key. The routing
+ * variables are always rewritten from the stored operation. A refused start stores nothing.
  */
 @Component
 class RegisterProposedOperationListener implements ExecutionListener {
@@ -26,17 +27,19 @@ class RegisterProposedOperationListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (execution.hasVariable(OPERATION_ID)) {
-            return;
-        }
-        Operation operation = ProcessGlue.onBehalfOfForm(() -> {
-            try {
-                return operations.register(StartFormReader.read(execution.getVariables()), ProcessGlue.viewer());
-            } catch (InvalidInputException refusal) {
-                throw StartFormReader.inFormTerms(refusal);
-            }
-        });
+        Operation operation = ProcessGlue.onBehalfOfForm(() -> execution.hasVariable(OPERATION_ID)
+                ? operations.attachProcess(ProcessGlue.longValue(execution, OPERATION_ID), execution.getProcessBusinessKey())
+                : registerFromStartForm(execution));
+        execution.removeVariables(StartFormReader.FORM_ONLY_FIELDS);
         execution.setProcessBusinessKey(operation.getReference());
         execution.setVariables(starter.variablesOf(operation));
+    }
+
+    private Operation registerFromStartForm(DelegateExecution execution) {
+        try {
+            return operations.register(StartFormReader.read(execution.getVariables()), ProcessGlue.viewer());
+        } catch (InvalidInputException refusal) {
+            throw StartFormReader.inFormTerms(refusal);
+        }
     }
 }

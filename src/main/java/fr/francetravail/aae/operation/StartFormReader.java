@@ -43,6 +43,10 @@ final class StartFormReader {
             FORM_EMPLOYER_MEETING_DATE, "Date de la rencontre avec les employeurs",
             TARGET_GROUP_SIZE, "Taille du groupe visée");
 
+    /** Form values that only describe the proposal: stored in the domain, then removed from the process. */
+    static final List<String> FORM_ONLY_FIELDS = List.of(FORM_DISCIPLINE, FORM_FIRST_WORKSHOP_DATE, FORM_WORKSHOP_COUNT,
+            FORM_WORKSHOP_INTERVAL_DAYS, FORM_EMPLOYER_MEETING_DATE);
+
     private StartFormReader() {
     }
 

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 /** Creation or update of a cultural partner. */
 public record PartnerRequest(
         @NotBlank(message = "est obligatoire")
-        @Pattern(regexp = "[a-z0-9-]{2,60}", message = "doit contenir de 2 à 60 caractères parmi a-z, 0-9 et -")
+        @Pattern(regexp = "[a-z0-9-]{2,53}", message = "doit contenir de 2 à 53 caractères parmi a-z, 0-9 et -")
         String slug,
         @NotBlank(message = "est obligatoire") @Size(max = 200, message = "ne doit pas dépasser 200 caractères")
         String name,
@@ -27,6 +27,6 @@ public record PartnerRequest(
         @NotBlank(message = "est obligatoire") @Email(message = "doit être une adresse e-mail valide")
         @Size(max = 254, message = "ne doit pas dépasser 254 caractères")
         String contactEmail,
-        @Pattern(regexp = "\\+?[0-9 .]{6,20}", message = "doit être un numéro de téléphone")
+        @Pattern(regexp = "\\+?[0-9 .]{6,19}", message = "doit être un numéro de téléphone")
         String contactPhone) {
 }

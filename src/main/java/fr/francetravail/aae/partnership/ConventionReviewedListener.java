@@ -23,11 +23,12 @@ class ConventionReviewedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        PartnerDecision decision = ProcessGlue.onBehalfOfForm(() -> ProcessGlue.choice(task, PARTNER_DECISION, PartnerDecision.class));
+        String comment = decision == PartnerDecision.ACCEPTED ? null : ProcessGlue.text(task, PARTNER_COMMENT);
         Convention convention = ProcessGlue.onBehalfOfForm(() -> conventions.answer(ProcessGlue.longValue(task, OPERATION_ID),
-                ProcessGlue.choice(task, PARTNER_DECISION, PartnerDecision.class), ProcessGlue.text(task, PARTNER_COMMENT),
-                ProcessGlue.actor(task)));
+                decision, comment, ProcessGlue.actor(task)));
         if (convention.getStatus() == ConventionStatus.DECLINED) {
-            task.setVariable(PARTNERSHIP_OUTCOME, PartnershipOutcome.DECLINED.name());
+            task.getExecution().setVariable(PARTNERSHIP_OUTCOME, PartnershipOutcome.DECLINED.name());
         }
     }
 }

@@ -24,6 +24,6 @@ class ConventionSignedListener implements TaskListener {
     public void notify(DelegateTask task) {
         boolean confirmed = Boolean.TRUE.equals(task.getVariable(SIGNATURE_CONFIRMED));
         ProcessGlue.onBehalfOfForm(() -> conventions.sign(ProcessGlue.longValue(task, OPERATION_ID), confirmed, ProcessGlue.actor(task)));
-        task.setVariable(PARTNERSHIP_OUTCOME, PartnershipOutcome.SIGNED.name());
+        task.getExecution().setVariable(PARTNERSHIP_OUTCOME, PartnershipOutcome.SIGNED.name());
     }
 }

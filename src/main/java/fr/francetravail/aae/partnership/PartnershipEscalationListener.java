@@ -26,8 +26,9 @@ class PartnershipEscalationListener implements TaskListener {
         Convention convention = ProcessGlue.onBehalfOfForm(() -> conventions.escalate(ProcessGlue.longValue(task, OPERATION_ID),
                 ProcessGlue.choice(task, ESCALATION_DECISION, EscalationDecision.class), ProcessGlue.text(task, ESCALATION_COMMENT),
                 ProcessGlue.actor(task)));
+        task.getExecution().removeVariable(ESCALATION_COMMENT);
         if (convention.getStatus() == ConventionStatus.ABANDONED) {
-            task.setVariable(PARTNERSHIP_OUTCOME, PartnershipOutcome.ABANDONED.name());
+            task.getExecution().setVariable(PARTNERSHIP_OUTCOME, PartnershipOutcome.ABANDONED.name());
         }
     }
 }

@@ -87,11 +87,4 @@ public final class ProcessGlue {
             throw new ProcessEngineException(e.getMessage(), e);
         }
     }
-
-    public static void onBehalfOfForm(Runnable domainCall) {
-        onBehalfOfForm(() -> {
-            domainCall.run();
-            return null;
-        });
-    }
 }

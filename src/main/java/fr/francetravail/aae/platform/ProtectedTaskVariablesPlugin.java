@@ -29,7 +29,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Guards the variables the processes route on, in every user task. At creation the task gets a local copy of them:
+ * Guards the variables the processes route on, in every user task. At creation the task gets a local copy of each,
+ * even of those not set yet:
  * Tasklist shows them as the filters' columns to whoever may see the task (reading the process instance's variables
  * needs more rights than a partner has), and whatever a completion sends for them lands on that copy. At completion,
  * a copy that no longer matches the process's value refuses the completion: a form cannot re-route an operation to
@@ -41,8 +42,7 @@ class ProtectedTaskVariablesPlugin extends AbstractProcessEnginePlugin {
     static final List<String> PROTECTED = List.of(OPERATION_ID, OPERATION_REFERENCE, AGENCY_CODE, PARTNER_SLUG, PARTNER_NAME,
             VENUE, TARGET_GROUP_SIZE, LUMP_SUM, PARTNERSHIP_OUTCOME);
 
-    private static final TaskListener COPY = task -> PROTECTED.stream()
-            .filter(name -> task.getExecution().getVariable(name) != null)
+    private static final TaskListener COPY = task -> PROTECTED
             .forEach(name -> task.setVariableLocal(name, task.getExecution().getVariable(name)));
 
     private static final TaskListener GUARD = ProtectedTaskVariablesPlugin::refuseChanges;

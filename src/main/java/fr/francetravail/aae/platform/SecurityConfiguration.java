@@ -31,6 +31,7 @@ class SecurityConfiguration {
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/notifications/**").hasAnyAuthority(MANAGERS, ADMINS)
+                        .requestMatchers(HttpMethod.GET, "/api/agencies/**", "/api/partners/**").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/operations").hasAnyAuthority(COUNSELLORS, ADMINS)
                         .requestMatchers("/api/agencies/**", "/api/partners/**").hasAnyAuthority(MANAGERS, ADMINS)

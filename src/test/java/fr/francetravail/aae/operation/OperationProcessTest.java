@@ -8,13 +8,11 @@ import static fr.francetravail.aae.operation.OperationProcess.TASK_RECORD_AGREEM
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -22,6 +20,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
 import java.time.LocalDate;
@@ -63,7 +62,7 @@ class OperationProcessTest {
     @BeforeEach
     void registerGlue() {
         BpmnModelInstance partnershipStandIn = Bpmn.createExecutableProcess("aae-partnership").camundaHistoryTimeToLive(1)
-                .startEvent().userTask("Task_PartnershipStandIn").endEvent().done();
+                .startEvent().receiveTask("Task_PartnershipStandIn").endEvent().done();
         standInDeployment = BpmnAwareTests.repositoryService().createDeployment()
                 .addModelInstance("aae-partnership.bpmn", partnershipStandIn).deploy().getId();
 
@@ -76,6 +75,7 @@ class OperationProcessTest {
         CulturalPartner louvreLens = mock(CulturalPartner.class);
         when(louvreLens.getName()).thenReturn("Louvre-Lens");
         when(partners.get("louvre-lens")).thenReturn(louvreLens);
+        when(operations.attachProcess(7L, REFERENCE)).thenReturn(operation);
         OperationProcessStarter starter = new OperationProcessStarter(runtimeService(), partners);
         Mocks.register("registerProposedOperationListener",
                 new RegisterProposedOperationListener(operations, starter));
@@ -97,8 +97,9 @@ class OperationProcessTest {
         ProcessInstance partnership = calledProcessInstance(instance);
         assertThat(partnership).hasBusinessKey(REFERENCE).variables().containsOnlyKeys("operationId", "operationReference",
                 "agencyCode", "partnerSlug", "partnerName", "venue", "targetGroupSize");
-        complete(task(partnership), withVariables("partnershipOutcome", "SIGNED"));
+        finishPartnership(partnership, "SIGNED");
 
+        verify(operations).attachProcess(7L, REFERENCE);
         verify(operations).markAgreementSigned(7L);
         verify(operations, never()).register(any(), any());
         assertThat(instance).isEnded().hasPassed(OperationProcess.START_EVENT, TASK_RECORD_AGREEMENT_SIGNED, END_AGREEMENT_SIGNED).hasNotPassed(TASK_CANCEL_OPERATION);
@@ -107,7 +108,7 @@ class OperationProcessTest {
     @Test
     void declinedConventionCancelsTheOperation() {
         ProcessInstance instance = startedThroughTheApi();
-        complete(task(calledProcessInstance(instance)), withVariables("partnershipOutcome", "DECLINED"));
+        finishPartnership(calledProcessInstance(instance), "DECLINED");
 
         verify(operations).cancel(7L, CancellationReason.CONVENTION_DECLINED);
         assertThat(instance).isEnded().hasPassed(TASK_CANCEL_OPERATION, END_OPERATION_CANCELLED);
@@ -116,7 +117,7 @@ class OperationProcessTest {
     @Test
     void abandonedPartnershipCancelsTheOperation() {
         ProcessInstance instance = startedThroughTheApi();
-        complete(task(calledProcessInstance(instance)), withVariables("partnershipOutcome", "ABANDONED"));
+        finishPartnership(calledProcessInstance(instance), "ABANDONED");
 
         verify(operations).cancel(7L, CancellationReason.PARTNERSHIP_ABANDONED);
         assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED);
@@ -134,7 +135,8 @@ class OperationProcessTest {
                 "Galerie du temps", ArtDiscipline.DANSE, List.of(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 12)),
                 LocalDate.of(2027, 1, 20), 10));
         assertThat(instance).hasBusinessKey(REFERENCE).isWaitingAt(CALL_PARTNERSHIP)
-                .variables().containsEntry("operationId", 7L).containsEntry("partnerName", "Louvre-Lens");
+                .variables().containsEntry("operationId", 7L).containsEntry("partnerName", "Louvre-Lens")
+                .doesNotContainKeys("discipline", "firstWorkshopDate", "workshopCount", "workshopIntervalDays", "employerMeetingDate");
     }
 
     @Test
@@ -149,6 +151,25 @@ class OperationProcessTest {
                 .hasMessageContaining("Nombre d'ateliers : doit être compris entre 1 et 30");
 
         Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void aStartNamingAnOperationThatHasItsProcessIsRefused() {
+        when(operations.attachProcess(7L, "AAE-2026-HDF-0001"))
+                .thenThrow(new StateConflictException("L'opération AAE-2026-HDF-0007 a déjà son processus"));
+        Map<String, Object> forged = new OperationProcessStarter(runtimeService(), partners).variablesOf(operation);
+
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(OperationProcess.KEY, "AAE-2026-HDF-0001", forged))
+                .hasMessageContaining("a déjà son processus");
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(OperationProcess.KEY).count()).isZero();
+        verify(operations, never()).markAgreementSigned(anyLong());
+    }
+
+    /** The stand-in ends with the outcome the real partnership's listeners would have set. */
+    private static void finishPartnership(ProcessInstance partnership, String outcome) {
+        String waiting = runtimeService().createExecutionQuery().processInstanceId(partnership.getId())
+                .activityId("Task_PartnershipStandIn").singleResult().getId();
+        runtimeService().signal(waiting, Map.of("partnershipOutcome", outcome));
     }
 
     private ProcessInstance startedThroughTheApi() {

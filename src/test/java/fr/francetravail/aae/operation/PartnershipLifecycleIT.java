@@ -60,6 +60,11 @@ class PartnershipLifecycleIT extends ServiceIT {
 
         JsonNode operation = counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 60, 10)).expect(201).json();
         String reference = operation.path("reference").asText();
+        Http.Response hijack = counsellor.post("/engine-rest/process-definition/key/aae-operation/start",
+                "{\"businessKey\": \"" + reference + "\", \"variables\": {\"operationId\": {\"value\": "
+                        + operation.path("id").asLong() + ", \"type\": \"Long\"}, \"partnerSlug\": {\"value\": \"it-pba-lille\"}}}");
+        assertThat(hijack.status()).isGreaterThanOrEqualTo(400);
+        assertThat(hijack.body()).contains("a déjà son processus");
         assertThat(reference).matches("AAE-" + TODAY.getYear() + "-HDF-\\d{4}");
         assertThat(operation.path("status").asText()).isEqualTo("PARTNERSHIP");
         assertThat(operation.path("proposedBy").asText()).isEqualTo(COUNSELLOR);
@@ -87,6 +92,11 @@ class PartnershipLifecycleIT extends ServiceIT {
         otherMediator.get("/api/operations/" + reference).expect(404);
         assertThat(otherMediator.get("/api/operations").expect(200).json().findValuesAsText("reference")).doesNotContain(reference);
 
+        mediator.send("PUT", "/engine-rest/task/" + review + "/variables/partnershipOutcome", "{\"value\": \"SIGNED\"}").expect(204);
+        Http.Response forcedOutcome = mediator.post("/engine-rest/task/" + review + "/complete", answer("DECLINED", "Non"));
+        assertThat(forcedOutcome.body()).contains("ne peuvent pas être modifiées : partnershipOutcome");
+        mediator.send("DELETE", "/engine-rest/task/" + review + "/variables/partnershipOutcome", null).expect(204);
+
         Http.Response refused = mediator.post("/engine-rest/task/" + review + "/complete", answer("CHANGES_REQUESTED", null));
         assertThat(refused.status()).isGreaterThanOrEqualTo(400);
         assertThat(refused.body()).contains("partnerComment").contains("obligatoire");
@@ -112,6 +122,7 @@ class PartnershipLifecycleIT extends ServiceIT {
         assertThat(convention.path("events").findValuesAsText("actor"))
                 .containsExactly(COUNSELLOR, MEDIATOR, COUNSELLOR, MEDIATOR, MANAGER);
         assertThat(convention.path("events").get(1).path("comment").asText()).contains("fermé le mardi");
+        assertThat(convention.path("events").get(3).has("comment")).as("l'acceptation ne reprend pas l'ancien commentaire").isFalse();
 
         JsonNode history = manager.get("/engine-rest/history/process-instance?processDefinitionKey=aae-operation&processInstanceBusinessKey="
                 + reference).expect(200).json();

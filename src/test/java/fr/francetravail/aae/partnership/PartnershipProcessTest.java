@@ -186,7 +186,7 @@ class PartnershipProcessTest {
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("partnerDecision : valeur inconnue");
 
         assertThat(partnership).isWaitingAt(TASK_REVIEW_CONVENTION);
-        verify(conventions, never()).sign(anyLong(), any(Boolean.class), anyString());
+        verify(conventions, never()).answer(anyLong(), eq(PartnerDecision.ACCEPTED), any(), anyString());
     }
 
     private static final String OBJECTIVES = "Remobiliser dix demandeurs d'emploi par la danse.";
