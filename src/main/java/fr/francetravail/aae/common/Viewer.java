@@ -1,5 +1,6 @@
 package fr.francetravail.aae.common;
 
+import java.util.Collection;
 import java.util.Set;
 
 /** Who is asking: the user id and the groups that decide what they may see. */
@@ -11,6 +12,11 @@ public record Viewer(String userId, Set<String> groups) {
     public static final String ADMINS = "camunda-admin";
     public static final String AGENCY_GROUP_PREFIX = "agence-";
     public static final String PARTNER_GROUP_PREFIX = "partenaire-";
+
+    /** The viewer from a user id and its group ids, however the caller holds them (none for {@code null}). */
+    public static Viewer of(String userId, Collection<String> groups) {
+        return new Viewer(userId, groups == null ? Set.of() : Set.copyOf(groups));
+    }
 
     public boolean seesEverything() {
         return groups.contains(MANAGERS) || groups.contains(ADMINS) || groups.contains(AFDAS);

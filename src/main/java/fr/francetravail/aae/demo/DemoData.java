@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
@@ -164,7 +163,7 @@ class DemoData {
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
         identity.setAuthentication(user, groups);
         try {
-            return work.apply(new Viewer(user, Set.copyOf(groups)));
+            return work.apply(Viewer.of(user, groups));
         } finally {
             identity.clearAuthentication();
         }

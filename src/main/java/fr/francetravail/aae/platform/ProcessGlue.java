@@ -3,8 +3,6 @@ package fr.francetravail.aae.platform;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.common.Viewer;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -37,11 +35,8 @@ public final class ProcessGlue {
     /** The authenticated caller with its groups, else the system with none. */
     public static Viewer viewer() {
         Authentication authentication = authentication();
-        if (authentication == null) {
-            return new Viewer(SYSTEM_ACTOR, Set.of());
-        }
-        List<String> groups = authentication.getGroupIds();
-        return new Viewer(authentication.getUserId(), groups == null ? Set.of() : Set.copyOf(groups));
+        return authentication == null ? Viewer.of(SYSTEM_ACTOR, null)
+                : Viewer.of(authentication.getUserId(), authentication.getGroupIds());
     }
 
     private static Authentication authentication() {

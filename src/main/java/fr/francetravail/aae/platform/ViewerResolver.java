@@ -2,7 +2,6 @@ package fr.francetravail.aae.platform;
 
 import fr.francetravail.aae.common.Viewer;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -36,7 +35,6 @@ class ViewerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver 
         if (caller == null) {
             throw new AuthenticationCredentialsNotFoundException("Authentification requise");
         }
-        return new Viewer(caller.getName(),
-                caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet()));
+        return Viewer.of(caller.getName(), caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
     }
 }
