@@ -1,5 +1,6 @@
 package fr.francetravail.aae.identity;
 
+import fr.francetravail.aae.platform.EngineSystem;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -8,7 +9,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Idempotent writes to Camunda's identity and authorization tables, done as the system whoever triggers them. */
@@ -17,10 +17,12 @@ class EngineIdentity {
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
+    private final EngineSystem system;
 
-    EngineIdentity(IdentityService identity, AuthorizationService authorizations) {
+    EngineIdentity(IdentityService identity, AuthorizationService authorizations, EngineSystem system) {
         this.identity = identity;
         this.authorizations = authorizations;
+        this.system = system;
     }
 
     void ensureGroup(String groupId, String name) {
@@ -72,16 +74,7 @@ class EngineIdentity {
         return authorization;
     }
 
-    /** Identity housekeeping follows a decision already authorized by the service, not the caller's Camunda rights. */
     <T> T asSystem(Supplier<T> work) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        return system.call(work);
     }
 }

@@ -1,8 +1,12 @@
 package fr.francetravail.aae.operation;
 
+import static fr.francetravail.aae.operation.OperationProcess.Variables.COHORT_DECISION;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.COHORT_VALIDATION;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNERSHIP_OUTCOME;
 
+import fr.francetravail.aae.operation.OperationProcess.CohortDecision;
+import fr.francetravail.aae.operation.OperationProcess.CohortValidation;
 import fr.francetravail.aae.operation.OperationProcess.PartnershipOutcome;
 import fr.francetravail.aae.platform.ProcessGlue;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -10,7 +14,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** « Annuler l'opération » after a partnership that did not end in a signature. */
+/**
+ * « Annuler l'opération », reached from the phase that failed; the reason is the answer that routed there, latest
+ * phase first: the manager's refusal of the cohort, the cohort decision, the partnership's outcome.
+ */
 @Component
 class CancelOperationDelegate implements JavaDelegate {
 
@@ -22,12 +29,20 @@ class CancelOperationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PartnershipOutcome outcome = PartnershipOutcome.valueOf(ProcessGlue.text(execution, PARTNERSHIP_OUTCOME));
-        CancellationReason reason = switch (outcome) {
+        operations.cancel(ProcessGlue.longValue(execution, OPERATION_ID), reason(execution));
+    }
+
+    private static CancellationReason reason(DelegateExecution execution) {
+        if (CohortValidation.REJECTED.name().equals(ProcessGlue.text(execution, COHORT_VALIDATION))) {
+            return CancellationReason.COHORT_REJECTED;
+        }
+        if (CohortDecision.CANCEL.name().equals(ProcessGlue.text(execution, COHORT_DECISION))) {
+            return CancellationReason.COHORT_TOO_SMALL;
+        }
+        return switch (PartnershipOutcome.valueOf(ProcessGlue.text(execution, PARTNERSHIP_OUTCOME))) {
             case DECLINED -> CancellationReason.CONVENTION_DECLINED;
             case ABANDONED -> CancellationReason.PARTNERSHIP_ABANDONED;
-            case SIGNED -> throw new ProcessEngineException("Une convention signée n'annule pas l'opération");
+            case SIGNED -> throw new ProcessEngineException("Aucun motif d'annulation : la convention est signée et le groupe n'est pas refusé");
         };
-        operations.cancel(ProcessGlue.longValue(execution, OPERATION_ID), reason);
     }
 }

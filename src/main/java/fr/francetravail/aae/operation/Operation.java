@@ -30,6 +30,9 @@ public class Operation {
     private LocalDate employerMeetingDate;
     private String proposedBy;
     private Instant proposedAt;
+    private LocalDate infoMeetingDate;
+    private Instant recruitmentDeadline;
+    private boolean recruitmentExtended;
     private CancellationReason cancellationReason;
     private boolean processAttached;
     private Instant updatedAt;
@@ -63,8 +66,40 @@ public class Operation {
     }
 
     void markAgreementSigned(Instant now) {
-        requireStatus(OperationStatus.PARTNERSHIP);
-        status = OperationStatus.AGREEMENT_SIGNED;
+        moveTo(OperationStatus.PARTNERSHIP, OperationStatus.COHORT_BUILDING, now);
+    }
+
+    /** The candidates are invited to the information meeting and answer until the deadline. */
+    void openRecruitment(LocalDate infoMeetingDate, Instant deadline, Instant now) {
+        moveTo(OperationStatus.COHORT_BUILDING, OperationStatus.RECRUITING, now);
+        this.infoMeetingDate = infoMeetingDate;
+        this.recruitmentDeadline = deadline;
+    }
+
+    void closeRecruitment(Instant now) {
+        moveTo(OperationStatus.RECRUITING, OperationStatus.COHORT_DECISION, now);
+    }
+
+    /** Recruitment reopens once; a second extension is refused. */
+    void extendRecruitment(Instant now) {
+        if (recruitmentExtended) {
+            throw new StateConflictException("Le recrutement de l'opération " + reference + " a déjà été prolongé une fois");
+        }
+        moveTo(OperationStatus.COHORT_DECISION, OperationStatus.COHORT_BUILDING, now);
+        recruitmentExtended = true;
+    }
+
+    void startWorkshops(Instant now) {
+        moveTo(OperationStatus.COHORT_DECISION, OperationStatus.WORKSHOPS, now);
+    }
+
+    void completeWorkshops(Instant now) {
+        moveTo(OperationStatus.WORKSHOPS, OperationStatus.WORKSHOPS_COMPLETED, now);
+    }
+
+    private void moveTo(OperationStatus from, OperationStatus to, Instant now) {
+        requireStatus(from);
+        status = to;
         updatedAt = now;
     }
 
@@ -129,6 +164,18 @@ public class Operation {
 
     public Instant getProposedAt() {
         return proposedAt;
+    }
+
+    public LocalDate getInfoMeetingDate() {
+        return infoMeetingDate;
+    }
+
+    public Instant getRecruitmentDeadline() {
+        return recruitmentDeadline;
+    }
+
+    public boolean isRecruitmentExtended() {
+        return recruitmentExtended;
     }
 
     public CancellationReason getCancellationReason() {

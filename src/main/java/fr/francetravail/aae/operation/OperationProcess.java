@@ -12,8 +12,31 @@ public final class OperationProcess {
     public static final String CALL_PARTNERSHIP = "CallActivity_Partnership";
     public static final String TASK_RECORD_AGREEMENT_SIGNED = "Task_RecordAgreementSigned";
     public static final String TASK_CANCEL_OPERATION = "Task_CancelOperation";
-    public static final String END_AGREEMENT_SIGNED = "EndEvent_AgreementSigned";
     public static final String END_OPERATION_CANCELLED = "EndEvent_OperationCancelled";
+
+    /** Phase 2: cohort building. */
+    public static final String DECISION_COHORT_READINESS = "cohort-readiness";
+    public static final String TASK_BUILD_COHORT = "Task_BuildCohort";
+    public static final String CALL_ENROLMENT = "CallActivity_Enrolment";
+    public static final String TASK_CLOSE_RECRUITMENT = "Task_CloseRecruitment";
+    public static final String TASK_DECIDE_COHORT_READINESS = "Task_DecideCohortReadiness";
+    public static final String TASK_EXTEND_RECRUITMENT = "Task_ExtendRecruitment";
+    public static final String TASK_VALIDATE_COHORT = "Task_ValidateCohort";
+
+    /** Phase 3: the workshop series. */
+    public static final String TASK_SCHEDULE_WORKSHOPS = "Task_ScheduleWorkshops";
+    public static final String SUBPROCESS_WORKSHOP = "SubProcess_Workshop";
+    public static final String TIMER_WORKSHOP_EVE = "Timer_WorkshopEve";
+    public static final String TASK_REMIND_PARTICIPANTS = "Task_RemindParticipants";
+    public static final String TIMER_WORKSHOP_OVER = "Timer_WorkshopOver";
+    public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
+    public static final String TIMER_ATTENDANCE_LATE = "Timer_AttendanceLate";
+    public static final String TASK_REMIND_ATTENDANCE = "Task_RemindAttendance";
+    public static final String EVENT_REPEATED_ABSENCES = "Event_RepeatedAbsences";
+    public static final String BOUNDARY_REPEATED_ABSENCES = "Boundary_RepeatedAbsences";
+    public static final String TASK_FOLLOW_UP_ABSENCE = "Task_FollowUpAbsence";
+    public static final String TASK_COMPLETE_WORKSHOPS = "Task_CompleteWorkshops";
+    public static final String END_WORKSHOPS_COMPLETED = "EndEvent_WorkshopsCompleted";
 
     /** Variable names, shared with the called processes through explicit in/out mappings. */
     public static final class Variables {
@@ -25,6 +48,28 @@ public final class OperationProcess {
         public static final String VENUE = "venue";
         public static final String TARGET_GROUP_SIZE = "targetGroupSize";
         public static final String PARTNERSHIP_OUTCOME = "partnershipOutcome";
+
+        /** Phase 2. {@code candidates} is the cohort form's list: personal data, read once, never stored in the engine. */
+        public static final String CANDIDATES = "candidates";
+        public static final String INFO_MEETING_DATE = "infoMeetingDate";
+        public static final String CANDIDATE_IDS = "candidateIds";
+        public static final String ENROLLED_COUNT = "enrolledCount";
+        public static final String WAITING_LIST_COUNT = "waitingListCount";
+        public static final String EXTENSION_USED = "extensionUsed";
+        public static final String COHORT_DECISION = "cohortDecision";
+        public static final String COHORT_VALIDATION = "cohortValidation";
+        public static final String COHORT_COMMENT = "cohortComment";
+
+        /** Phase 3. The follow-up's comment and withdrawal reason may name people: read once, never stored in the engine. */
+        public static final String WORKSHOP_IDS = "workshopIds";
+        public static final String WORKSHOP_ID = "workshopId";
+        public static final String EXCUSED = "excused";
+        public static final String UNEXCUSED = "unexcused";
+        public static final String ABSENT_ENROLMENT_IDS = "absentEnrolmentIds";
+        public static final String REPEATED_ABSENCES = "repeatedAbsences";
+        public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
+        public static final String FOLLOW_UP_COMMENT = "followUpComment";
+        public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
         /** Start form fields (Tasklist), read once by the start listener. */
         public static final String FORM_DISCIPLINE = "discipline";
@@ -39,6 +84,15 @@ public final class OperationProcess {
 
     /** Values of {@link Variables#PARTNERSHIP_OUTCOME}. */
     public enum PartnershipOutcome { SIGNED, DECLINED, ABANDONED }
+
+    /** Values of {@link Variables#COHORT_DECISION}, decided by the DMN table {@code cohort-readiness}. */
+    public enum CohortDecision { GO, EXTEND, CANCEL }
+
+    /** Values of {@link Variables#COHORT_VALIDATION}, the manager's answer. */
+    public enum CohortValidation { VALIDATED, REJECTED }
+
+    /** Values of {@link Variables#FOLLOW_UP_OUTCOME}, after the counsellor's call to an absent participant. */
+    public enum FollowUpOutcome { CONTINUES, WITHDRAWS }
 
     private OperationProcess() {
     }

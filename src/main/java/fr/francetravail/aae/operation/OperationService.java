@@ -9,12 +9,15 @@ import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.partner.PartnerService;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Proposal and life-cycle state of operations. */
@@ -112,16 +115,61 @@ public class OperationService {
 
     @Transactional
     public void markAgreementSigned(long operationId) {
+        change(operationId, o -> o.markAgreementSigned(clock.instant()));
+    }
+
+    /** Opens recruitment: the information meeting (required) is today or later and before the first workshop. */
+    @Transactional
+    public Operation openRecruitment(long operationId, LocalDate infoMeetingDate, Instant deadline) {
         Operation operation = get(operationId);
-        operation.markAgreementSigned(clock.instant());
-        operations.save(operation);
+        LocalDate firstWorkshop = operation.getWorkshopDates().get(0);
+        if (infoMeetingDate.isBefore(LocalDate.now(clock))) {
+            throw new InvalidInputException("infoMeetingDate", "doit être aujourd'hui ou plus tard (" + infoMeetingDate.format(FRENCH_DATE) + ")");
+        } else if (!infoMeetingDate.isBefore(firstWorkshop)) {
+            throw new InvalidInputException("infoMeetingDate",
+                    "doit précéder le premier atelier (" + firstWorkshop.format(FRENCH_DATE) + ")");
+        }
+        return change(operationId, o -> o.openRecruitment(infoMeetingDate, deadline, clock.instant()));
+    }
+
+    @Transactional
+    public Operation closeRecruitment(long operationId) {
+        return change(operationId, o -> o.closeRecruitment(clock.instant()));
+    }
+
+    @Transactional
+    public Operation extendRecruitment(long operationId) {
+        return change(operationId, o -> o.extendRecruitment(clock.instant()));
+    }
+
+    @Transactional
+    public Operation startWorkshops(long operationId) {
+        return change(operationId, o -> o.startWorkshops(clock.instant()));
+    }
+
+    @Transactional
+    public Operation completeWorkshops(long operationId) {
+        return change(operationId, o -> o.completeWorkshops(clock.instant()));
+    }
+
+    /**
+     * The operation, locked until the caller's transaction ends: enrolments that compete for the last places of a
+     * cohort are placed one after the other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Operation lock(long operationId) {
+        return operations.findForUpdateById(operationId).orElseThrow(() -> new NotFoundException("Opération inconnue : " + operationId));
+    }
+
+    private Operation change(long operationId, Consumer<Operation> transition) {
+        Operation operation = get(operationId);
+        transition.accept(operation);
+        return operations.save(operation);
     }
 
     @Transactional
     public void cancel(long operationId, CancellationReason reason) {
-        Operation operation = get(operationId);
-        operation.cancel(reason, clock.instant());
-        operations.save(operation);
+        change(operationId, o -> o.cancel(reason, clock.instant()));
     }
 
     @Transactional(readOnly = true)

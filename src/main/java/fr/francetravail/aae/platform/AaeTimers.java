@@ -1,7 +1,10 @@
 package fr.francetravail.aae.platform;
 
+import java.time.Instant;
+import java.util.Date;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +20,10 @@ public class AaeTimers {
     private String partnerEscalation = "P21D";
     private String conventionDraftDue = "P7D";
     private String conventionSignatureDue = "P5D";
+    private String recruitmentDecisionDelay = "P7D";
+    private String workshopReminderBefore = "PT14H";
+    private String attendanceSheetAfter = "PT17H";
+    private String attendanceDue = "P2D";
 
     public String partnerReminder() {
         return partnerReminder;
@@ -48,6 +55,63 @@ public class AaeTimers {
 
     public void setConventionSignatureDue(String value) {
         conventionSignatureDue = checked("convention-signature-due", value);
+    }
+
+    /** After the information meeting's day, how long candidates have to answer: the recruitment deadline. */
+    public String recruitmentDecisionDelay() {
+        return recruitmentDecisionDelay;
+    }
+
+    public void setRecruitmentDecisionDelay(String value) {
+        recruitmentDecisionDelay = checked("recruitment-decision-delay", value);
+    }
+
+    /** Before the workshop's day begins, when participants get their reminder (PT14H: 10:00 the day before). */
+    public String workshopReminderBefore() {
+        return workshopReminderBefore;
+    }
+
+    public void setWorkshopReminderBefore(String value) {
+        workshopReminderBefore = checked("workshop-reminder-before", value);
+    }
+
+    /** After the workshop's day begins, when the attendance sheet opens (PT17H: 17:00 the same day). */
+    public String attendanceSheetAfter() {
+        return attendanceSheetAfter;
+    }
+
+    public void setAttendanceSheetAfter(String value) {
+        attendanceSheetAfter = checked("attendance-sheet-after", value);
+    }
+
+    /** How long the partner has to record attendance once the sheet opens. */
+    public String attendanceDue() {
+        return attendanceDue;
+    }
+
+    public void setAttendanceDue(String value) {
+        attendanceDue = checked("attendance-due", value);
+    }
+
+    /** {@code from} plus an ISO-8601 duration of this configuration (months and days in calendar terms). */
+    public static Instant plus(Instant from, String duration) {
+        return shift(from, duration, false);
+    }
+
+    /** {@code from} minus an ISO-8601 duration. */
+    public static Instant minus(Instant from, String duration) {
+        return shift(from, duration, true);
+    }
+
+    private static Instant shift(Instant from, String duration, boolean backwards) {
+        Date date = Date.from(from);
+        try {
+            Duration parsed = DatatypeFactory.newInstance().newDuration(duration);
+            (backwards ? parsed.negate() : parsed).addTo(date);
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        return date.toInstant();
     }
 
     private static String checked(String name, String value) {

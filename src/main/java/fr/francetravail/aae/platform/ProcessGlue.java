@@ -3,6 +3,18 @@ package fr.francetravail.aae.platform;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.common.Viewer;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,6 +25,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 
 /** What every listener and delegate needs from the engine: who acts, typed reads, and domain errors as form errors. */
 public final class ProcessGlue {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build();
 
     /** Actor recorded when the engine itself acts (timers, jobs). */
     public static final String SYSTEM_ACTOR = "système";
@@ -54,6 +69,77 @@ public final class ProcessGlue {
     public static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? null : value.toString();
+    }
+
+    /** A checkbox: absent or unchecked is false. */
+    public static boolean flag(VariableScope scope, String name) {
+        return Boolean.TRUE.equals(scope.getVariable(name)) || "true".equals(text(scope, name));
+    }
+
+    /** A form date: a date variable, or the {@code AAAA-MM-JJ} text form-js submits; refused as the form's field if malformed. */
+    public static LocalDate date(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(TimeConfiguration.FRANCE).toLocalDate();
+        }
+        String text = value == null ? null : value.toString();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "date invalide : « " + text + " »");
+        }
+    }
+
+    /**
+     * Ids chosen in a form (a checklist gives a JSON list of strings) or set by a delegate (a list of numbers); absent
+     * is none. Anything else is refused as the form's field.
+     */
+    public static List<Long> ids(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return List.of();
+        }
+        JsonNode json = value instanceof Collection<?> || value instanceof Object[] ? JSON.valueToTree(value) : parse(name, value.toString());
+        if (!json.isArray()) {
+            throw new InvalidInputException(name, "liste d'identifiants attendue");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode item : json) {
+            if (item.isIntegralNumber() || item.isTextual() && item.asText().matches("[0-9]{1,18}")) {
+                ids.add(item.asLong());
+            } else {
+                throw new InvalidInputException(name, "identifiant invalide : « " + item.asText() + " »");
+            }
+        }
+        return ids;
+    }
+
+    /** A list of objects submitted by a form (a dynamic list), bound to records of {@code type}; absent is none. */
+    public static <T> List<T> objects(VariableScope scope, String name, Class<T> type) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return List.of();
+        }
+        JsonNode json = value instanceof Collection<?> ? JSON.valueToTree(value) : parse(name, value.toString());
+        if (!json.isArray()) {
+            throw new InvalidInputException(name, "liste attendue");
+        }
+        try {
+            return JSON.readerForListOf(type).readValue(json);
+        } catch (IOException e) {
+            throw new InvalidInputException(name, "valeurs illisibles : " + e.getMessage());
+        }
+    }
+
+    private static JsonNode parse(String name, String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new InvalidInputException(name, "liste illisible");
+        }
     }
 
     /** A form value naming a constant of {@code type}; a missing or unknown one is refused as the form's field. */

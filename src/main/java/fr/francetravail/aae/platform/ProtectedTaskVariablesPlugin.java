@@ -1,6 +1,10 @@
 package fr.francetravail.aae.platform;
 
+import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.ENROLMENT_ID;
+import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.FRANCE_TRAVAIL_ID;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.AGENCY_CODE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.COHORT_DECISION;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.ENROLLED_COUNT;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_REFERENCE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNERSHIP_OUTCOME;
@@ -8,6 +12,8 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNER_
 import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNER_SLUG;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.TARGET_GROUP_SIZE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.VENUE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.WAITING_LIST_COUNT;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.WORKSHOP_ID;
 import static fr.francetravail.aae.partnership.PartnershipProcess.Variables.LUMP_SUM;
 
 import java.math.BigDecimal;
@@ -40,7 +46,8 @@ import org.springframework.stereotype.Component;
 class ProtectedTaskVariablesPlugin extends AbstractProcessEnginePlugin {
 
     static final List<String> PROTECTED = List.of(OPERATION_ID, OPERATION_REFERENCE, AGENCY_CODE, PARTNER_SLUG, PARTNER_NAME,
-            VENUE, TARGET_GROUP_SIZE, LUMP_SUM, PARTNERSHIP_OUTCOME);
+            VENUE, TARGET_GROUP_SIZE, LUMP_SUM, PARTNERSHIP_OUTCOME, ENROLMENT_ID, FRANCE_TRAVAIL_ID, WORKSHOP_ID, ENROLLED_COUNT,
+            WAITING_LIST_COUNT, COHORT_DECISION);
 
     private static final TaskListener COPY = task -> PROTECTED
             .forEach(name -> task.setVariableLocal(name, task.getExecution().getVariable(name)));

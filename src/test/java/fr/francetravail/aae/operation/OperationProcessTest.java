@@ -1,40 +1,67 @@
 package fr.francetravail.aae.operation;
 
+import static fr.francetravail.aae.operation.OperationProcess.CALL_ENROLMENT;
 import static fr.francetravail.aae.operation.OperationProcess.CALL_PARTNERSHIP;
-import static fr.francetravail.aae.operation.OperationProcess.END_AGREEMENT_SIGNED;
 import static fr.francetravail.aae.operation.OperationProcess.END_OPERATION_CANCELLED;
+import static fr.francetravail.aae.operation.OperationProcess.END_WORKSHOPS_COMPLETED;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_BUILD_COHORT;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_CANCEL_OPERATION;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_EXTEND_RECRUITMENT;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_FOLLOW_UP_ABSENCE;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_RECORD_AGREEMENT_SIGNED;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_RECORD_ATTENDANCE;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_REMIND_ATTENDANCE;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_VALIDATE_COHORT;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_WORKSHOP_EVE;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_WORKSHOP_OVER;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processDefinitionQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import fr.francetravail.aae.cohort.CandidateBatch;
+import fr.francetravail.aae.cohort.CohortGlue;
+import fr.francetravail.aae.cohort.CohortService;
+import fr.francetravail.aae.cohort.CohortService.CohortCounts;
+import fr.francetravail.aae.cohort.CohortService.Recruitment;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.StateConflictException;
+import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
+import fr.francetravail.aae.support.ProcessTestEngine;
+import fr.francetravail.aae.workshop.WorkshopCalendar;
+import fr.francetravail.aae.workshop.WorkshopGlue;
+import fr.francetravail.aae.workshop.WorkshopService;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import fr.francetravail.aae.support.ProcessTestEngine;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,28 +70,35 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 
 /**
- * Every path of {@code aae-operation} with its real glue and a mocked domain. The partnership is replaced by a one-task
- * stand-in, so this test is about the main flow: business key, variable mapping and the outcome of the convention.
+ * Every path of {@code aae-operation} with its real glue, the real {@code cohort-readiness} table and mocked domain
+ * services. The partnership and each candidate's enrolment are replaced by one-step stand-ins, so this test is about
+ * the main flow: phases, variable mapping, decisions, timers and the escalation of repeated absences.
  */
-@Deployment(resources = "aae-operation.bpmn")
+@Deployment(resources = {"aae-operation.bpmn", "cohort-readiness.dmn"})
 class OperationProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage();
 
     private static final String REFERENCE = "AAE-2026-HDF-0007";
+    private static final Instant DEADLINE = Instant.parse("2026-12-22T00:00:00Z");
 
     private final OperationService operations = mock(OperationService.class);
     private final PartnerService partners = mock(PartnerService.class);
+    private final CohortService cohort = mock(CohortService.class);
+    private final WorkshopService workshops = mock(WorkshopService.class);
+    private final WorkshopCalendar calendar = mock(WorkshopCalendar.class);
     private final Operation operation = mock(Operation.class);
     private String standInDeployment;
 
     @BeforeEach
     void registerGlue() {
-        BpmnModelInstance partnershipStandIn = Bpmn.createExecutableProcess("aae-partnership").camundaHistoryTimeToLive(1)
-                .startEvent().receiveTask("Task_PartnershipStandIn").endEvent().done();
         standInDeployment = BpmnAwareTests.repositoryService().createDeployment()
-                .addModelInstance("aae-partnership.bpmn", partnershipStandIn).deploy().getId();
+                .addModelInstance("aae-partnership.bpmn", Bpmn.createExecutableProcess("aae-partnership").camundaHistoryTimeToLive(1)
+                        .startEvent().receiveTask("Task_PartnershipStandIn").endEvent().done())
+                .addModelInstance("aae-enrolment.bpmn", Bpmn.createExecutableProcess("aae-enrolment").camundaHistoryTimeToLive(1)
+                        .startEvent().receiveTask("Task_EnrolmentStandIn").endEvent().done())
+                .deploy().getId();
 
         when(operation.getId()).thenReturn(7L);
         when(operation.getReference()).thenReturn(REFERENCE);
@@ -77,10 +111,14 @@ class OperationProcessTest {
         when(partners.get("louvre-lens")).thenReturn(louvreLens);
         when(operations.attachProcess(7L, REFERENCE)).thenReturn(operation);
         OperationProcessStarter starter = new OperationProcessStarter(runtimeService(), partners);
-        Mocks.register("registerProposedOperationListener",
-                new RegisterProposedOperationListener(operations, starter));
+        Mocks.register("registerProposedOperationListener", new RegisterProposedOperationListener(operations, starter));
         Mocks.register("recordAgreementSignedDelegate", new RecordAgreementSignedDelegate(operations));
         Mocks.register("cancelOperationDelegate", new CancelOperationDelegate(operations));
+        CohortGlue.register(cohort, operations);
+        WorkshopGlue.register(workshops, calendar);
+        when(calendar.reminderAt(anyLong())).thenReturn(Date.from(Instant.parse("2027-01-04T09:00:00Z")));
+        when(calendar.sheetOpensAt(anyLong())).thenReturn(Date.from(Instant.parse("2027-01-05T16:00:00Z")));
+        when(calendar.attendanceDueAt(anyLong())).thenReturn(Date.from(Instant.parse("2027-01-07T16:00:00Z")));
     }
 
     @AfterEach
@@ -90,7 +128,7 @@ class OperationProcessTest {
     }
 
     @Test
-    void signedConventionEndsThePartnershipPhase() {
+    void signedConventionOpensCohortBuilding() {
         ProcessInstance instance = startedThroughTheApi();
 
         assertThat(instance).isWaitingAt(CALL_PARTNERSHIP);
@@ -102,7 +140,8 @@ class OperationProcessTest {
         verify(operations).attachProcess(7L, REFERENCE);
         verify(operations).markAgreementSigned(7L);
         verify(operations, never()).register(any(), any());
-        assertThat(instance).isEnded().hasPassed(OperationProcess.START_EVENT, TASK_RECORD_AGREEMENT_SIGNED, END_AGREEMENT_SIGNED).hasNotPassed(TASK_CANCEL_OPERATION);
+        assertThat(instance).hasPassed(OperationProcess.START_EVENT, TASK_RECORD_AGREEMENT_SIGNED).isWaitingAt(TASK_BUILD_COHORT)
+                .hasNotPassed(TASK_CANCEL_OPERATION);
     }
 
     @Test
@@ -120,6 +159,111 @@ class OperationProcessTest {
         finishPartnership(calledProcessInstance(instance), "ABANDONED");
 
         verify(operations).cancel(7L, CancellationReason.PARTNERSHIP_ABANDONED);
+        assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED);
+    }
+
+    @Test
+    void theCohortFormHandsItsCandidatesToTheDomainAndKeepsNoneOfThem() {
+        when(cohort.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(List.of(101L), DEADLINE));
+        ProcessInstance instance = startedThroughTheApi();
+        finishPartnership(calledProcessInstance(instance), "SIGNED");
+
+        taskService().complete(task(instance).getId(), Map.of("infoMeetingDate", "2026-12-15", "candidates", List.of(Map.of(
+                "franceTravailId", "1234567A", "lastName", "Durand", "firstName", "Léa", "email", "lea.durand@example.org",
+                "birthYear", 1990, "registeredSince", "2024-03-01", "recognisedDisability", true))));
+
+        ArgumentCaptor<CandidateBatch> batch = ArgumentCaptor.forClass(CandidateBatch.class);
+        verify(cohort).addCandidates(eq(7L), batch.capture(), any(Viewer.class));
+        Assertions.assertThat(batch.getValue().candidates()).singleElement()
+                .satisfies(candidate -> Assertions.assertThat(candidate.lastName()).isEqualTo("Durand"))
+                .satisfies(candidate -> Assertions.assertThat(candidate.recognisedDisability()).isTrue());
+        Assertions.assertThat(batch.getValue().field(0, "email")).isEqualTo("candidat n° 1 (e-mail)");
+        assertThat(instance).isWaitingAt(CALL_ENROLMENT).variables().doesNotContainKey("candidates")
+                .containsEntry("candidateIds", List.of(101L));
+        ProcessInstance enrolment = calledProcessInstance("aae-enrolment", instance);
+        assertThat(enrolment).hasBusinessKey(REFERENCE).variables().containsEntry("enrolmentId", 101L)
+                .containsEntry("recruitmentDeadline", Date.from(DEADLINE));
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("candidates").count()).isZero();
+        Assertions.assertThat(historyService().createHistoricDetailQuery().list())
+                .noneMatch(detail -> detail.toString().contains("Durand"));
+    }
+
+    @Test
+    void aCohortAtItsTargetFollowsTheWorkshopSeries() {
+        when(workshops.schedule(7L)).thenReturn(List.of(201L, 202L));
+        when(workshops.recordAttendance(eq(201L), any(), any(), any())).thenReturn(List.of());
+        when(workshops.recordAttendance(eq(202L), any(), any(), any())).thenReturn(List.of(102L));
+        when(cohort.franceTravailIdOf(102L)).thenReturn("7654321B");
+        ProcessInstance instance = decided(10, false);
+
+        assertThat(instance).isWaitingAt(TASK_VALIDATE_COHORT).variables().containsEntry("cohortDecision", "GO");
+        assertThat(task(instance)).hasCandidateGroup("managers");
+        taskService().complete(task(instance).getId(), Map.of("cohortValidation", "VALIDATED"));
+        verify(operations).startWorkshops(7L);
+
+        assertThat(instance).isWaitingAt(TIMER_WORKSHOP_EVE);
+        execute(job(TIMER_WORKSHOP_EVE, instance));
+        verify(workshops).remindParticipants(201L);
+        execute(job(TIMER_WORKSHOP_OVER, instance));
+        assertThat(task(TASK_RECORD_ATTENDANCE, instance)).hasCandidateGroup("partenaire-louvre-lens")
+                .hasDueDate(Date.from(Instant.parse("2027-01-07T16:00:00Z")));
+        taskService().complete(task(TASK_RECORD_ATTENDANCE, instance).getId(), Map.of("excused", List.of("101")));
+        verify(workshops).recordAttendance(eq(201L), eq(List.of(101L)), eq(List.of()), any());
+
+        execute(job(TIMER_WORKSHOP_EVE, instance));
+        execute(job(TIMER_WORKSHOP_OVER, instance));
+        execute(job("Timer_AttendanceLate", instance));
+        verify(workshops).remindAttendance(202L);
+        assertThat(instance).hasPassed(TASK_REMIND_ATTENDANCE).isWaitingAt(TASK_RECORD_ATTENDANCE)
+                .variables().doesNotContainKeys("excused", "unexcused");
+        taskService().complete(task(TASK_RECORD_ATTENDANCE, instance).getId(), Map.of("unexcused", "[\"102\"]"));
+
+        verify(workshops).completeSeries(7L);
+        assertThat(instance).hasPassed(END_WORKSHOPS_COMPLETED).isWaitingAt(TASK_FOLLOW_UP_ABSENCE);
+        assertThat(task(TASK_FOLLOW_UP_ABSENCE, instance)).hasCandidateGroup("agence-lens");
+        Assertions.assertThat(taskService().getVariable(task(TASK_FOLLOW_UP_ABSENCE, instance).getId(), "franceTravailId")).isEqualTo("7654321B");
+        assertThatThrownBy(() -> taskService().complete(task(TASK_FOLLOW_UP_ABSENCE, instance).getId(), Map.of("followUpOutcome", "PEUT-ETRE")))
+                .hasMessageContaining("followUpOutcome : valeur inconnue");
+        taskService().complete(task(TASK_FOLLOW_UP_ABSENCE, instance).getId(), Map.of("followUpOutcome", "WITHDRAWS",
+                "followUpComment", "Joint par téléphone : a retrouvé un emploi.", "withdrawalReason", "Reprise d'emploi"));
+
+        verify(cohort).recordAbsenceFollowUp(eq(102L), eq("Joint par téléphone : a retrouvé un emploi."), any());
+        verify(cohort).withdraw(eq(102L), eq("Reprise d'emploi"), any());
+        assertThat(instance).isEnded();
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableNameLike("%withdrawal%").count()).isZero();
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("followUpComment").count()).isZero();
+    }
+
+    @Test
+    void aSmallCohortGetsOneExtensionThenIsCancelled() {
+        when(cohort.closeRecruitment(7L)).thenReturn(new CohortCounts(4, 0, 10, false), new CohortCounts(4, 0, 10, true));
+        when(cohort.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(List.of(101L), DEADLINE),
+                new Recruitment(List.of(), DEADLINE));
+        ProcessInstance instance = startedThroughTheApi();
+        finishPartnership(calledProcessInstance(instance), "SIGNED");
+        taskService().complete(task(instance).getId(), Map.of("infoMeetingDate", "2026-12-15"));
+        finishEnrolments(instance);
+
+        assertThat(instance).hasPassed(TASK_EXTEND_RECRUITMENT).isWaitingAt(TASK_BUILD_COHORT);
+        verify(cohort).extendRecruitment(7L);
+        taskService().complete(task(instance).getId(), Map.of("infoMeetingDate", "2026-12-15"));
+
+        verify(operations).cancel(7L, CancellationReason.COHORT_TOO_SMALL);
+        assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED).hasNotPassed(TASK_VALIDATE_COHORT);
+    }
+
+    @Test
+    void aRejectedCohortCancelsTheOperation() {
+        ProcessInstance instance = decided(10, false);
+
+        assertThatThrownBy(() -> taskService().complete(task(instance).getId(), Map.of("cohortValidation", "REJECTED")))
+                .hasMessageContaining("cohortComment : le motif du refus est obligatoire");
+        assertThatThrownBy(() -> taskService().complete(task(instance).getId(), Map.of("cohortValidation", "VALIDATED", "cohortDecision", "CANCEL")))
+                .hasMessageContaining("cohortDecision");
+        taskService().complete(task(instance).getId(), Map.of("cohortValidation", "REJECTED", "cohortComment", "Public trop éloigné du projet"));
+
+        verify(operations).cancel(7L, CancellationReason.COHORT_REJECTED);
+        verify(operations, never()).startWorkshops(anyLong());
         assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED);
     }
 
@@ -170,6 +314,32 @@ class OperationProcessTest {
         String waiting = runtimeService().createExecutionQuery().processInstanceId(partnership.getId())
                 .activityId("Task_PartnershipStandIn").singleResult().getId();
         runtimeService().signal(waiting, Map.of("partnershipOutcome", outcome));
+    }
+
+    /** The enrolment stand-ins end, each as the real process would once its candidate answered. */
+    private static void finishEnrolments(ProcessInstance instance) {
+        runtimeService().createExecutionQuery().activityId("Task_EnrolmentStandIn").list()
+                .forEach(waiting -> runtimeService().signal(waiting.getId()));
+        jobQuery().processInstanceId(instance.getId()).list().forEach(job -> managementService().executeJob(job.getId()));
+    }
+
+    /** A signed convention and a cohort built: the operation waits for its candidates' answers. */
+    private ProcessInstance recruiting(List<Long> candidateIds) {
+        when(cohort.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(candidateIds, DEADLINE));
+        ProcessInstance instance = startedThroughTheApi();
+        finishPartnership(calledProcessInstance(instance), "SIGNED");
+        assertThat(instance).isWaitingAt(TASK_BUILD_COHORT);
+        assertThat(task(instance)).hasCandidateGroup("agence-lens");
+        taskService().complete(task(instance).getId(), Map.of("infoMeetingDate", "2026-12-15"));
+        return instance;
+    }
+
+    /** Recruitment closed with these counts; the decision table routes the rest. */
+    private ProcessInstance decided(int enrolled, boolean extensionUsed) {
+        when(cohort.closeRecruitment(7L)).thenReturn(new CohortCounts(enrolled, 0, 10, extensionUsed));
+        ProcessInstance instance = recruiting(List.of(101L, 102L));
+        finishEnrolments(instance);
+        return instance;
     }
 
     private ProcessInstance startedThroughTheApi() {

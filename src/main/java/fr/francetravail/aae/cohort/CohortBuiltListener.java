@@ -1,0 +1,60 @@
+package fr.francetravail.aae.cohort;
+
+import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.RECRUITMENT_DEADLINE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.CANDIDATES;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.CANDIDATE_IDS;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.INFO_MEETING_DATE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
+
+import fr.francetravail.aae.cohort.CohortService.Recruitment;
+import fr.francetravail.aae.platform.ProcessGlue;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of « Constituer le groupe »: the form's candidates (personal data) join those added through the API, then
+ * every candidate not invited yet is invited. The form's list leaves the process in the same transaction, so the engine
+ * never stores it; the process keeps the enrolment ids and the recruitment deadline.
+ */
+@Component
+class CohortBuiltListener implements TaskListener {
+
+    private final CohortService cohort;
+
+    CohortBuiltListener(CohortService cohort) {
+        this.cohort = cohort;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long operationId = ProcessGlue.longValue(task, OPERATION_ID);
+        Recruitment recruitment = ProcessGlue.onBehalfOfForm(() -> {
+            List<CandidateRequest> candidates = ProcessGlue.objects(task, CANDIDATES, CandidateRequest.class);
+            if (!candidates.isEmpty()) {
+                cohort.addCandidates(operationId, new FormCandidates(candidates), ProcessGlue.viewer());
+            }
+            return cohort.openRecruitment(operationId, ProcessGlue.date(task, INFO_MEETING_DATE));
+        });
+        task.getExecution().removeVariable(CANDIDATES);
+        task.getExecution().setVariable(CANDIDATE_IDS, new ArrayList<>(recruitment.candidateIds()));
+        task.getExecution().setVariable(RECRUITMENT_DEADLINE, Date.from(recruitment.deadline()));
+    }
+
+    /** The form's dynamic list: faults are named after the row and the field's French label. */
+    record FormCandidates(List<CandidateRequest> candidates) implements CandidateBatch {
+
+        private static final Map<String, String> LABELS = Map.of("franceTravailId", "identifiant France Travail", "lastName", "nom",
+                "firstName", "prénom", "email", "e-mail", "phone", "téléphone", "birthYear", "année de naissance",
+                "registeredSince", "date d'inscription");
+
+        @Override
+        public String field(int index, String property) {
+            return "candidat n° " + (index + 1) + (property == null ? "" : " (" + LABELS.getOrDefault(property, property) + ")");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package fr.francetravail.aae.cohort;
+
+import fr.francetravail.aae.cohort.CohortService.CohortMember;
+import fr.francetravail.aae.common.NotFoundException;
+import fr.francetravail.aae.common.Viewer;
+import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationService;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Groupe", description = "Candidats, inscriptions et retraits d'une opération (conseillers de l'agence et managers)")
+class CohortController {
+
+    private final OperationService operations;
+    private final CohortService cohort;
+
+    CohortController(OperationService operations, CohortService cohort) {
+        this.operations = operations;
+        this.cohort = cohort;
+    }
+
+    @PostMapping(path = "/api/operations/{reference}/candidates", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.Operation(summary = "Ajouter des candidats pendant la constitution du groupe (tous ou aucun)")
+    List<CandidateView> add(@PathVariable String reference, @RequestBody JsonCandidates candidates, Viewer viewer) {
+        Operation operation = operations.get(reference, viewer);
+        return views(cohort.addCandidates(operation.getId(), candidates, viewer).stream().map(e -> cohort.member(e.getId())).toList());
+    }
+
+    @PostMapping(path = "/api/operations/{reference}/candidates", consumes = {"text/csv", "text/plain"})
+    @ResponseStatus(HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.Operation(summary = "Importer des candidats d'un fichier CSV (UTF-8, « ; », en-tête : "
+            + "identifiant_france_travail;nom;prenom;email;telephone;annee_naissance;date_inscription;rsa;qpv;rqth) ; "
+            + "chaque ligne fautive est signalée avec son numéro, et rien n'est importé s'il y en a une")
+    List<CandidateView> importCsv(@PathVariable String reference, @RequestBody byte[] file, Viewer viewer) throws IOException {
+        Operation operation = operations.get(reference, viewer);
+        CandidateBatch batch = CandidateCsvReader.read(new ByteArrayInputStream(file));
+        return views(cohort.addCandidates(operation.getId(), batch, viewer).stream().map(e -> cohort.member(e.getId())).toList());
+    }
+
+    @GetMapping("/api/operations/{reference}/cohort")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Les candidats de l'opération et leur inscription")
+    List<CandidateView> list(@PathVariable String reference, Viewer viewer) {
+        return views(cohort.members(staffOperation(reference, viewer).getId()));
+    }
+
+    @PostMapping("/api/operations/{reference}/enrolments/{enrolmentId}/withdrawal")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Enregistrer le retrait d'un participant (motif obligatoire) ; "
+            + "sa place revient au premier de la liste d'attente")
+    CandidateView withdraw(@PathVariable String reference, @PathVariable long enrolmentId, @RequestBody Withdrawal withdrawal, Viewer viewer) {
+        Operation operation = staffOperation(reference, viewer);
+        CohortMember member = cohort.member(enrolmentId);
+        if (!member.enrolment().getOperationId().equals(operation.getId())) {
+            throw new NotFoundException("Inscription inconnue dans l'opération " + reference + " : " + enrolmentId);
+        }
+        cohort.withdraw(enrolmentId, withdrawal.withdrawalReason(), viewer.userId());
+        return CandidateView.of(cohort.member(enrolmentId));
+    }
+
+    /** Candidates' personal data is for the operation's agency and managers, not for the partner. */
+    private Operation staffOperation(String reference, Viewer viewer) {
+        Operation operation = operations.get(reference, viewer);
+        if (!viewer.seesEverything() && !viewer.isMemberOfAgency(operation.getAgencyCode())) {
+            throw new AccessDeniedException("Le groupe est réservé aux conseillers de l'agence et aux managers");
+        }
+        return operation;
+    }
+
+    private static List<CandidateView> views(List<CohortMember> members) {
+        return members.stream().map(CandidateView::of).toList();
+    }
+
+    /** The JSON body: a list of candidates, faults named {@code candidates[i].field}. */
+    record JsonCandidates(List<CandidateRequest> candidates) implements CandidateBatch {
+
+        JsonCandidates {
+            candidates = candidates == null ? List.of() : candidates;
+        }
+
+        @Override
+        public String field(int index, String property) {
+            return "candidates[" + index + "]" + (property == null ? "" : "." + property);
+        }
+    }
+
+    record Withdrawal(String withdrawalReason) {
+    }
+
+    /** A candidate and where they stand, for the operation's staff. */
+    record CandidateView(long enrolmentId, String franceTravailId, String lastName, String firstName, String email, String phone,
+            int birthYear, EnrolmentStatus status, List<String> priorityPublics, Boolean consent, String withdrawalReason,
+            List<EnrolmentEvent> events) {
+
+        static CandidateView of(CohortMember member) {
+            Enrolment e = member.enrolment();
+            Participant p = member.participant();
+            return new CandidateView(e.getId(), p.getFranceTravailId(), p.getLastName(), p.getFirstName(), p.getEmail(), p.getPhone(),
+                    p.getBirthYear(), e.getStatus(), e.getPriorityPublics(), e.getConsent(), e.getWithdrawalReason(), e.getEvents());
+        }
+    }
+}

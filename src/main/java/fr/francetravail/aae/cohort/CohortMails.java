@@ -1,0 +1,71 @@
+package fr.francetravail.aae.cohort;
+
+import fr.francetravail.aae.notification.NotificationService;
+import fr.francetravail.aae.operation.Operation;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** What candidates receive, in French, through the notification outbox. */
+@Component
+class CohortMails {
+
+    static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+
+    private final NotificationService notifications;
+
+    CohortMails(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    void invitation(Operation operation, Participant participant) {
+        send(operation, participant, "Invitation à la réunion d'information « L'Art d'accéder à l'emploi »", """
+                Votre conseiller(ère) France Travail vous propose de participer à « L'Art d'accéder à l'emploi » : \
+                une série d'ateliers au %s, puis une rencontre avec des employeurs dans ce même lieu.
+
+                Vous êtes invité(e) à la réunion d'information collective du %s. Vous pourrez y poser vos questions \
+                et donner votre réponse.""".formatted(operation.getVenue(), day(operation.getInfoMeetingDate())));
+    }
+
+    void enrolled(Operation operation, Participant participant) {
+        send(operation, participant, "Votre inscription à « L'Art d'accéder à l'emploi » est confirmée", """
+                Votre inscription est confirmée. Les ateliers auront lieu au %s :
+                %s
+
+                La rencontre avec les employeurs aura lieu le %s.""".formatted(operation.getVenue(), workshopList(operation),
+                day(operation.getEmployerMeetingDate())));
+    }
+
+    void waitingList(Operation operation, Participant participant) {
+        send(operation, participant, "« L'Art d'accéder à l'emploi » : vous êtes sur liste d'attente", """
+                Merci pour votre intérêt. Le groupe est complet : vous êtes inscrit(e) sur la liste d'attente et \
+                serez prévenu(e) dès qu'une place se libère.""");
+    }
+
+    void promoted(Operation operation, Participant participant) {
+        send(operation, participant, "Une place s'est libérée pour vous dans « L'Art d'accéder à l'emploi »", """
+                Une place s'est libérée : vous faites désormais partie du groupe. Les ateliers ont lieu au %s :
+                %s""".formatted(operation.getVenue(), workshopList(operation)));
+    }
+
+    private void send(Operation operation, Participant participant, String subject, String text) {
+        notifications.queue(operation.getId(), participant.getEmail(), subject, """
+                Bonjour %s %s,
+
+                %s
+
+                Opération %s.
+                France Travail
+                """.formatted(participant.getFirstName(), participant.getLastName(), text, operation.getReference()));
+    }
+
+    private static String workshopList(Operation operation) {
+        return operation.getWorkshopDates().stream().map(date -> "- " + day(date)).collect(Collectors.joining("\n"));
+    }
+
+    static String day(LocalDate date) {
+        return date.format(FRENCH_DAY);
+    }
+}

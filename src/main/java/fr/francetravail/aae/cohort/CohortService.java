@@ -1,0 +1,315 @@
+package fr.francetravail.aae.cohort;
+
+import fr.francetravail.aae.cohort.PriorityPublicsRule.PriorityProfile;
+import fr.francetravail.aae.common.InputValidator;
+import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.NotFoundException;
+import fr.francetravail.aae.common.StateConflictException;
+import fr.francetravail.aae.common.Viewer;
+import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationService;
+import fr.francetravail.aae.operation.OperationStatus;
+import fr.francetravail.aae.platform.AaeTimers;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who takes part: candidates added by counsellors, their invitation, answer and consent, priority publics, a place or
+ * the waiting list, withdrawals. Participants' personal data stays here; processes get enrolment ids.
+ */
+@Service
+public class CohortService {
+
+    static final int MINIMUM_AGE = 16;
+    static final int MAXIMUM_AGE = 70;
+
+    private final ParticipantRepository participants;
+    private final EnrolmentRepository enrolments;
+    private final OperationService operations;
+    private final PriorityPublicsRule priorityPublics;
+    private final InputValidator validator;
+    private final CohortMails mails;
+    private final AaeTimers timers;
+    private final Clock clock;
+
+    CohortService(ParticipantRepository participants, EnrolmentRepository enrolments, OperationService operations,
+            PriorityPublicsRule priorityPublics, InputValidator validator, CohortMails mails, AaeTimers timers, Clock clock) {
+        this.participants = participants;
+        this.enrolments = enrolments;
+        this.operations = operations;
+        this.priorityPublics = priorityPublics;
+        this.validator = validator;
+        this.mails = mails;
+        this.timers = timers;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds the batch's candidates to the operation while its cohort is being built, all or none: every fault of every
+     * candidate is reported at once. A job seeker is never twice in one operation.
+     */
+    @Transactional
+    public List<Enrolment> addCandidates(long operationId, CandidateBatch batch, Viewer counsellor) {
+        Operation operation = operations.get(operationId);
+        if (!counsellor.seesEverything() && !counsellor.isMemberOfAgency(operation.getAgencyCode())) {
+            throw new InvalidInputException("operation", "seuls les conseillers de l'agence « " + operation.getAgencyCode()
+                    + " » ajoutent des candidats à cette opération");
+        }
+        if (operation.getStatus() != OperationStatus.COHORT_BUILDING) {
+            throw new StateConflictException("Les candidats s'ajoutent pendant la constitution du groupe ; l'opération "
+                    + operation.getReference() + " est à l'étape " + operation.getStatus());
+        }
+        List<FieldViolation> violations = new ArrayList<>(batch.readingViolations());
+        violations.addAll(candidateViolations(operationId, batch));
+        if (batch.candidates().isEmpty() && violations.isEmpty()) {
+            violations.add(new FieldViolation("candidates", "aucun candidat à ajouter"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Instant now = clock.instant();
+        Map<String, Participant> known = participants.findByFranceTravailIdIn(batch.candidates().stream()
+                .map(CandidateRequest::franceTravailId).toList()).stream()
+                .collect(Collectors.toMap(Participant::getFranceTravailId, Function.identity()));
+        return batch.candidates().stream().map(candidate -> {
+            Participant participant = known.get(candidate.franceTravailId());
+            if (participant == null) {
+                participant = new Participant(candidate, now);
+            } else {
+                participant.update(candidate, now);
+            }
+            participant = participants.save(participant);
+            return enrolments.save(new Enrolment(operationId, participant.getId(), counsellor.userId(), now));
+        }).toList();
+    }
+
+    private List<FieldViolation> candidateViolations(long operationId, CandidateBatch batch) {
+        Set<String> alreadyCandidates = participants.findAllById(enrolments.findByOperationIdOrderById(operationId).stream()
+                .map(Enrolment::getParticipantId).toList()).stream().map(Participant::getFranceTravailId).collect(Collectors.toSet());
+        Map<String, Integer> firstIndexOfId = new HashMap<>();
+        int thisYear = LocalDate.now(clock).getYear();
+        List<FieldViolation> violations = new ArrayList<>();
+        for (int i = 0; i < batch.candidates().size(); i++) {
+            CandidateRequest candidate = batch.candidates().get(i);
+            int index = i;
+            validator.violations(candidate).forEach(v -> violations.add(new FieldViolation(batch.field(index, v.field()), v.message())));
+            Integer birthYear = candidate.birthYear();
+            if (birthYear != null && (thisYear - birthYear < MINIMUM_AGE || thisYear - birthYear > MAXIMUM_AGE)) {
+                violations.add(new FieldViolation(batch.field(i, "birthYear"), "âge invraisemblable pour un demandeur d'emploi ("
+                        + (thisYear - birthYear) + " ans ; de " + MINIMUM_AGE + " à " + MAXIMUM_AGE + " ans)"));
+            }
+            String id = candidate.franceTravailId();
+            if (id == null) {
+                continue;
+            }
+            Integer first = firstIndexOfId.putIfAbsent(id, i);
+            if (alreadyCandidates.contains(id)) {
+                violations.add(new FieldViolation(batch.field(i, "franceTravailId"), "le demandeur d'emploi " + id + " est déjà candidat à cette opération"));
+            } else if (first != null) {
+                violations.add(new FieldViolation(batch.field(i, "franceTravailId"), "identifiant " + id + " en double (déjà en " + batch.field(first, null) + ")"));
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * Opens recruitment for every candidate not invited yet; answers are due {@code recruitment-decision-delay} after
+     * the information meeting's day. The first round needs at least one candidate; an extension may add none.
+     */
+    @Transactional
+    public Recruitment openRecruitment(long operationId, LocalDate infoMeetingDate) {
+        Operation operation = operations.get(operationId);
+        List<Long> candidateIds = enrolments.findByOperationIdAndStatusOrderById(operationId, EnrolmentStatus.CANDIDATE).stream()
+                .map(Enrolment::getId).toList();
+        if (candidateIds.isEmpty() && !operation.isRecruitmentExtended()) {
+            throw new InvalidInputException("candidates", "ajoutez au moins un candidat avant d'envoyer les invitations");
+        }
+        if (infoMeetingDate == null) {
+            throw new InvalidInputException("infoMeetingDate", "est obligatoire");
+        }
+        Instant deadline = AaeTimers.plus(infoMeetingDate.atStartOfDay(clock.getZone()).toInstant(), timers.recruitmentDecisionDelay());
+        operations.openRecruitment(operationId, infoMeetingDate, deadline);
+        return new Recruitment(candidateIds, deadline);
+    }
+
+    /** The candidate's invitation to the information meeting. */
+    @Transactional
+    public Enrolment invite(long enrolmentId, String actor) {
+        Enrolment enrolment = get(enrolmentId);
+        enrolment.invite(actor, clock.instant());
+        mails.invitation(operations.get(enrolment.getOperationId()), participantOf(enrolment));
+        return enrolments.save(enrolment);
+    }
+
+    @Transactional
+    public Enrolment decide(long enrolmentId, CandidateDecision decision, boolean consent, String actor) {
+        Enrolment enrolment = get(enrolmentId);
+        enrolment.decide(decision, consent, actor, clock.instant());
+        return enrolments.save(enrolment);
+    }
+
+    /** Tags the candidate with the priority publics the DMN table {@code priority-publics} finds on today's facts. */
+    @Transactional
+    public Enrolment tagPriorityPublics(long enrolmentId) {
+        Enrolment enrolment = get(enrolmentId);
+        Participant participant = participantOf(enrolment);
+        LocalDate today = LocalDate.now(clock);
+        enrolment.tagPriorityPublics(priorityPublics.publicsOf(new PriorityProfile(participant.registrationMonthsOn(today),
+                participant.ageIn(today), participant.isRsaBeneficiary(), participant.isQpvResident(), participant.isRecognisedDisability())));
+        return enrolments.save(enrolment);
+    }
+
+    /** A place while the cohort is below its target, else the waiting list; competing placements go one at a time. */
+    @Transactional
+    public Enrolment place(long enrolmentId, String actor) {
+        Enrolment enrolment = get(enrolmentId);
+        Operation operation = operations.lock(enrolment.getOperationId());
+        boolean placeAvailable = enrolments.countByOperationIdAndStatus(operation.getId(), EnrolmentStatus.ENROLLED) < operation.getTargetGroupSize();
+        enrolment.place(placeAvailable, actor, clock.instant());
+        if (enrolment.isEnrolled()) {
+            mails.enrolled(operation, participantOf(enrolment));
+        } else {
+            mails.waitingList(operation, participantOf(enrolment));
+        }
+        return enrolments.save(enrolment);
+    }
+
+    /** No answer by the recruitment deadline: not enrolled. */
+    @Transactional
+    public Enrolment expire(long enrolmentId, String actor) {
+        Enrolment enrolment = get(enrolmentId);
+        enrolment.expire(actor, clock.instant());
+        return enrolments.save(enrolment);
+    }
+
+    @Transactional
+    public CohortCounts closeRecruitment(long operationId) {
+        Operation operation = operations.closeRecruitment(operationId);
+        return counts(operation);
+    }
+
+    @Transactional
+    public void extendRecruitment(long operationId) {
+        operations.extendRecruitment(operationId);
+    }
+
+    /**
+     * The participant leaves the programme (reason required). A place taken in the cohort goes to the first on the
+     * waiting list while the workshops are not over.
+     */
+    @Transactional
+    public Enrolment withdraw(long enrolmentId, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("withdrawalReason", "le motif du retrait est obligatoire");
+        }
+        if (reason.length() > 500) {
+            throw new InvalidInputException("withdrawalReason", "500 caractères au plus");
+        }
+        Enrolment enrolment = get(enrolmentId);
+        Operation operation = operations.lock(enrolment.getOperationId());
+        boolean freesAPlace = enrolment.isEnrolled();
+        Instant now = clock.instant();
+        enrolment.withdraw(reason.strip(), actor, now);
+        enrolments.save(enrolment);
+        if (freesAPlace && Set.of(OperationStatus.RECRUITING, OperationStatus.COHORT_DECISION, OperationStatus.WORKSHOPS)
+                .contains(operation.getStatus())) {
+            enrolments.findByOperationIdAndStatusOrderByPlacedAtAscIdAsc(operation.getId(), EnrolmentStatus.WAITING_LIST).stream()
+                    .findFirst().ifPresent(next -> {
+                        next.promote(actor, now);
+                        enrolments.save(next);
+                        mails.promoted(operation, participantOf(next));
+                    });
+        }
+        return enrolment;
+    }
+
+    /** One workshop's presence of an enrolled participant; returns the unexcused absences in a row so far. */
+    @Transactional
+    public int recordPresence(long enrolmentId, boolean unexcusedAbsence) {
+        Enrolment enrolment = get(enrolmentId);
+        int streak = enrolment.recordPresence(unexcusedAbsence);
+        enrolments.save(enrolment);
+        return streak;
+    }
+
+    @Transactional
+    public Enrolment recordAbsenceFollowUp(long enrolmentId, String comment, String actor) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidInputException("followUpComment", "est obligatoire");
+        }
+        if (comment.length() > 2000) {
+            throw new InvalidInputException("followUpComment", "2000 caractères au plus");
+        }
+        Enrolment enrolment = get(enrolmentId);
+        enrolment.recordAbsenceFollowUp(comment.strip(), actor, clock.instant());
+        return enrolments.save(enrolment);
+    }
+
+    @Transactional(readOnly = true)
+    public CohortCounts counts(Operation operation) {
+        return new CohortCounts(enrolments.countByOperationIdAndStatus(operation.getId(), EnrolmentStatus.ENROLLED),
+                enrolments.countByOperationIdAndStatus(operation.getId(), EnrolmentStatus.WAITING_LIST),
+                operation.getTargetGroupSize(), operation.isRecruitmentExtended());
+    }
+
+    /** The enrolled participants of an operation, for attendance sheets and reminders. */
+    @Transactional(readOnly = true)
+    public List<CohortMember> enrolled(long operationId) {
+        return members(enrolments.findByOperationIdAndStatusOrderById(operationId, EnrolmentStatus.ENROLLED));
+    }
+
+    /** Every candidate of the operation with their enrolment, for its counsellors and managers. */
+    @Transactional(readOnly = true)
+    public List<CohortMember> members(long operationId) {
+        return members(enrolments.findByOperationIdOrderById(operationId));
+    }
+
+    /** The participant's France Travail id: how tasks name a participant without personal data. */
+    @Transactional(readOnly = true)
+    public String franceTravailIdOf(long enrolmentId) {
+        return participantOf(get(enrolmentId)).getFranceTravailId();
+    }
+
+    @Transactional(readOnly = true)
+    public CohortMember member(long enrolmentId) {
+        Enrolment enrolment = get(enrolmentId);
+        return new CohortMember(enrolment, participantOf(enrolment));
+    }
+
+    private List<CohortMember> members(List<Enrolment> list) {
+        Map<Long, Participant> byId = participants.findAllById(list.stream().map(Enrolment::getParticipantId).toList()).stream()
+                .collect(Collectors.toMap(Participant::getId, Function.identity()));
+        return list.stream().map(enrolment -> new CohortMember(enrolment, byId.get(enrolment.getParticipantId()))).toList();
+    }
+
+    private Enrolment get(long enrolmentId) {
+        return enrolments.findById(enrolmentId).orElseThrow(() -> new NotFoundException("Inscription inconnue : " + enrolmentId));
+    }
+
+    private Participant participantOf(Enrolment enrolment) {
+        return participants.findById(enrolment.getParticipantId()).orElseThrow();
+    }
+
+    /** Invitations to send: the candidates' enrolment ids and the date by which they must answer. */
+    public record Recruitment(List<Long> candidateIds, Instant deadline) {
+    }
+
+    /** The cohort's size against its target, what {@code cohort-readiness} decides on. */
+    public record CohortCounts(int enrolled, int waitingList, int target, boolean extensionUsed) {
+    }
+
+    /** An enrolment with its participant. */
+    public record CohortMember(Enrolment enrolment, Participant participant) {
+    }
+}

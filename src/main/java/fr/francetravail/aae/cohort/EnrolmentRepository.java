@@ -1,0 +1,15 @@
+package fr.francetravail.aae.cohort;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface EnrolmentRepository extends ListCrudRepository<Enrolment, Long> {
+
+    List<Enrolment> findByOperationIdOrderById(long operationId);
+
+    List<Enrolment> findByOperationIdAndStatusOrderById(long operationId, EnrolmentStatus status);
+
+    List<Enrolment> findByOperationIdAndStatusOrderByPlacedAtAscIdAsc(long operationId, EnrolmentStatus status);
+
+    int countByOperationIdAndStatus(long operationId, EnrolmentStatus status);
+}

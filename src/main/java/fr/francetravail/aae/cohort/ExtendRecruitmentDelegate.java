@@ -1,0 +1,24 @@
+package fr.francetravail.aae.cohort;
+
+import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
+
+import fr.francetravail.aae.platform.ProcessGlue;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** « Prolonger le recrutement »: once, back to the counsellors to add candidates. */
+@Component
+class ExtendRecruitmentDelegate implements JavaDelegate {
+
+    private final CohortService cohort;
+
+    ExtendRecruitmentDelegate(CohortService cohort) {
+        this.cohort = cohort;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        cohort.extendRecruitment(ProcessGlue.longValue(execution, OPERATION_ID));
+    }
+}

@@ -1,0 +1,151 @@
+package fr.francetravail.aae.workshop;
+
+import fr.francetravail.aae.cohort.CohortService;
+import fr.francetravail.aae.cohort.CohortService.CohortMember;
+import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.NotFoundException;
+import fr.francetravail.aae.notification.NotificationService;
+import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationService;
+import fr.francetravail.aae.partner.CulturalPartner;
+import fr.francetravail.aae.partner.PartnerService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The workshop series: sessions in date order, reminders, attendance sheets and the absences they reveal. */
+@Service
+public class WorkshopService {
+
+    /** Unexcused absences in a row that call for a counsellor's follow-up. */
+    static final int ABSENCES_BEFORE_FOLLOW_UP = 2;
+
+    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+
+    private final WorkshopSessionRepository sessions;
+    private final OperationService operations;
+    private final CohortService cohort;
+    private final PartnerService partners;
+    private final NotificationService notifications;
+    private final Clock clock;
+
+    WorkshopService(WorkshopSessionRepository sessions, OperationService operations, CohortService cohort, PartnerService partners,
+            NotificationService notifications, Clock clock) {
+        this.sessions = sessions;
+        this.operations = operations;
+        this.cohort = cohort;
+        this.partners = partners;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** The sessions of the operation's planned workshops, in date order (created once). */
+    @Transactional
+    public List<Long> schedule(long operationId) {
+        List<WorkshopSession> existing = sessions.findByOperationIdOrderBySequenceNumber(operationId);
+        if (!existing.isEmpty()) {
+            return existing.stream().map(WorkshopSession::getId).toList();
+        }
+        List<LocalDate> dates = operations.get(operationId).getWorkshopDates();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            ids.add(sessions.save(new WorkshopSession(operationId, i + 1, dates.get(i))).getId());
+        }
+        return ids;
+    }
+
+    /** Tomorrow's workshop, to every enrolled participant. */
+    @Transactional
+    public void remindParticipants(long workshopId) {
+        WorkshopSession session = get(workshopId);
+        Operation operation = operations.get(session.getOperationId());
+        for (CohortMember member : cohort.enrolled(operation.getId())) {
+            notifications.queue(operation.getId(), member.participant().getEmail(),
+                    "Rappel : atelier « L'Art d'accéder à l'emploi » demain", """
+                    Bonjour %s %s,
+
+                    Nous vous rappelons l'atelier n° %d de « L'Art d'accéder à l'emploi », %s, au %s.
+                    En cas d'empêchement, prévenez votre conseiller(ère) France Travail.
+
+                    Opération %s.
+                    France Travail
+                    """.formatted(member.participant().getFirstName(), member.participant().getLastName(), session.getSequenceNumber(),
+                    session.getWorkshopDate().format(FRENCH_DAY), operation.getVenue(), operation.getReference()));
+        }
+        session.reminded();
+        sessions.save(session);
+    }
+
+    /**
+     * The partner's attendance sheet: every enrolled participant is present unless listed as excused or unexcused.
+     * Returns the enrolments whose unexcused absences in a row call for a counsellor's follow-up.
+     */
+    @Transactional
+    public List<Long> recordAttendance(long workshopId, Collection<Long> excused, Collection<Long> unexcused, String actor) {
+        WorkshopSession session = get(workshopId);
+        Set<Long> enrolled = cohort.enrolled(session.getOperationId()).stream().map(member -> member.enrolment().getId())
+                .collect(Collectors.toSet());
+        List<FieldViolation> violations = new ArrayList<>();
+        unknown(excused, enrolled).forEach(id -> violations.add(new FieldViolation("excused", "le participant " + id + " n'est pas inscrit à cette opération")));
+        unknown(unexcused, enrolled).forEach(id -> violations.add(new FieldViolation("unexcused", "le participant " + id + " n'est pas inscrit à cette opération")));
+        Set<Long> both = new HashSet<>(excused);
+        both.retainAll(unexcused);
+        both.forEach(id -> violations.add(new FieldViolation("unexcused", "le participant " + id + " ne peut pas être à la fois excusé et non excusé")));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Set<Attendance> sheet = enrolled.stream().map(id -> new Attendance(id,
+                excused.contains(id) ? Presence.EXCUSED : unexcused.contains(id) ? Presence.UNEXCUSED : Presence.PRESENT))
+                .collect(Collectors.toSet());
+        session.recordAttendance(sheet, actor, clock.instant());
+        sessions.save(session);
+        return sheet.stream().filter(line -> cohort.recordPresence(line.enrolmentId(), line.presence() == Presence.UNEXCUSED) >= ABSENCES_BEFORE_FOLLOW_UP)
+                .map(Attendance::enrolmentId).sorted().toList();
+    }
+
+    private static List<Long> unknown(Collection<Long> ids, Set<Long> enrolled) {
+        return ids.stream().filter(id -> !enrolled.contains(id)).sorted().toList();
+    }
+
+    /** The sheet is late: the partner's contact is reminded. */
+    @Transactional
+    public void remindAttendance(long workshopId) {
+        WorkshopSession session = get(workshopId);
+        Operation operation = operations.get(session.getOperationId());
+        CulturalPartner partner = partners.get(operation.getPartnerSlug());
+        notifications.queue(operation.getId(), partner.getContactEmail(),
+                "Feuille d'émargement en attente : atelier n° " + session.getSequenceNumber() + " de " + operation.getReference(), """
+                Bonjour %s,
+
+                La feuille d'émargement de l'atelier n° %d du %s (%s) n'est pas encore saisie. Merci de la compléter dans \
+                Camunda Tasklist, tâche « Saisir la feuille d'émargement ».
+
+                France Travail
+                """.formatted(partner.getContactName(), session.getSequenceNumber(), session.getWorkshopDate().format(FRENCH_DAY),
+                operation.getReference()));
+    }
+
+    @Transactional
+    public void completeSeries(long operationId) {
+        operations.completeWorkshops(operationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkshopSession> sessionsOf(long operationId) {
+        return sessions.findByOperationIdOrderBySequenceNumber(operationId);
+    }
+
+    private WorkshopSession get(long workshopId) {
+        return sessions.findById(workshopId).orElseThrow(() -> new NotFoundException("Atelier inconnu : " + workshopId));
+    }
+}

@@ -1,0 +1,6 @@
+package fr.francetravail.aae.workshop;
+
+/** Where a workshop session stands. */
+public enum WorkshopStatus {
+    SCHEDULED, REMINDED, ATTENDANCE_RECORDED
+}
