@@ -2,6 +2,7 @@ package fr.francetravail.aae.cohort;
 
 import fr.francetravail.aae.notification.NotificationService;
 import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.partner.PartnerService;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -15,26 +16,28 @@ class CohortMails {
     static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
     private final NotificationService notifications;
+    private final PartnerService partners;
 
-    CohortMails(NotificationService notifications) {
+    CohortMails(NotificationService notifications, PartnerService partners) {
         this.notifications = notifications;
+        this.partners = partners;
     }
 
     void invitation(Operation operation, Participant participant) {
         send(operation, participant, "Invitation à la réunion d'information « L'Art d'accéder à l'emploi »", """
                 Votre conseiller(ère) France Travail vous propose de participer à « L'Art d'accéder à l'emploi » : \
-                une série d'ateliers au %s, puis une rencontre avec des employeurs dans ce même lieu.
+                une série d'ateliers à %s, puis une rencontre avec des employeurs dans ce même lieu.
 
                 Vous êtes invité(e) à la réunion d'information collective du %s. Vous pourrez y poser vos questions \
-                et donner votre réponse.""".formatted(operation.getVenue(), day(operation.getInfoMeetingDate())));
+                et donner votre réponse.""".formatted(place(operation), day(operation.getInfoMeetingDate())));
     }
 
     void enrolled(Operation operation, Participant participant) {
         send(operation, participant, "Votre inscription à « L'Art d'accéder à l'emploi » est confirmée", """
-                Votre inscription est confirmée. Les ateliers auront lieu au %s :
+                Votre inscription est confirmée. Les ateliers auront lieu à %s :
                 %s
 
-                La rencontre avec les employeurs aura lieu le %s.""".formatted(operation.getVenue(), workshopList(operation),
+                La rencontre avec les employeurs aura lieu le %s.""".formatted(place(operation), workshopList(operation),
                 day(operation.getEmployerMeetingDate())));
     }
 
@@ -46,8 +49,8 @@ class CohortMails {
 
     void promoted(Operation operation, Participant participant) {
         send(operation, participant, "Une place s'est libérée pour vous dans « L'Art d'accéder à l'emploi »", """
-                Une place s'est libérée : vous faites désormais partie du groupe. Les ateliers ont lieu au %s :
-                %s""".formatted(operation.getVenue(), workshopList(operation)));
+                Une place s'est libérée : vous faites désormais partie du groupe. Les ateliers ont lieu à %s :
+                %s""".formatted(place(operation), workshopList(operation)));
     }
 
     private void send(Operation operation, Participant participant, String subject, String text) {
@@ -59,6 +62,11 @@ class CohortMails {
                 Opération %s.
                 France Travail
                 """.formatted(participant.getFirstName(), participant.getLastName(), text, operation.getReference()));
+    }
+
+    /** « Labanque (Salle des coffres) ». */
+    String place(Operation operation) {
+        return partners.get(operation.getPartnerSlug()).getName() + " (" + operation.getVenue() + ")";
     }
 
     private static String workshopList(Operation operation) {

@@ -74,13 +74,14 @@ public class WorkshopService {
                     "Rappel : atelier « L'Art d'accéder à l'emploi » demain", """
                     Bonjour %s %s,
 
-                    Nous vous rappelons l'atelier n° %d de « L'Art d'accéder à l'emploi », %s, au %s.
+                    Nous vous rappelons l'atelier n° %d de « L'Art d'accéder à l'emploi », %s, à %s (%s).
                     En cas d'empêchement, prévenez votre conseiller(ère) France Travail.
 
                     Opération %s.
                     France Travail
                     """.formatted(member.participant().getFirstName(), member.participant().getLastName(), session.getSequenceNumber(),
-                    session.getWorkshopDate().format(FRENCH_DAY), operation.getVenue(), operation.getReference()));
+                    session.getWorkshopDate().format(FRENCH_DAY), partners.get(operation.getPartnerSlug()).getName(), operation.getVenue(),
+                    operation.getReference()));
         }
         session.reminded();
         sessions.save(session);
