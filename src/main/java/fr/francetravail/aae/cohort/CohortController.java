@@ -43,9 +43,10 @@ class CohortController {
     @io.swagger.v3.oas.annotations.Operation(summary = "Importer des candidats d'un fichier CSV (UTF-8, « ; », en-tête : "
             + "identifiant_france_travail;nom;prenom;email;telephone;annee_naissance;date_inscription;rsa;qpv;rqth) ; "
             + "chaque ligne fautive est signalée avec son numéro, et rien n'est importé s'il y en a une")
-    List<CandidateView> importCsv(@PathVariable String reference, @RequestBody byte[] file, Viewer viewer) throws IOException {
+    List<CandidateView> importCsv(@PathVariable String reference, @RequestBody(required = false) byte[] file, Viewer viewer)
+            throws IOException {
         Operation operation = operations.get(reference, viewer);
-        CandidateBatch batch = CandidateCsvReader.read(new ByteArrayInputStream(file));
+        CandidateBatch batch = CandidateCsvReader.read(new ByteArrayInputStream(file == null ? new byte[0] : file));
         return views(cohort.addCandidates(operation.getId(), batch, viewer).stream().map(e -> cohort.member(e.getId())).toList());
     }
 

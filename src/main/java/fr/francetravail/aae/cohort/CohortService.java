@@ -102,6 +102,10 @@ public class CohortService {
         List<FieldViolation> violations = new ArrayList<>();
         for (int i = 0; i < batch.candidates().size(); i++) {
             CandidateRequest candidate = batch.candidates().get(i);
+            if (candidate == null) {
+                violations.add(new FieldViolation(batch.field(i, null), "candidat vide"));
+                continue;
+            }
             int index = i;
             validator.violations(candidate).forEach(v -> violations.add(new FieldViolation(batch.field(index, v.field()), v.message())));
             Integer birthYear = candidate.birthYear();

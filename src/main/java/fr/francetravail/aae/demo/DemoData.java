@@ -6,10 +6,14 @@ import static fr.francetravail.aae.common.Viewer.MANAGERS;
 
 import fr.francetravail.aae.agency.AgencyRequest;
 import fr.francetravail.aae.agency.AgencyService;
+import fr.francetravail.aae.cohort.CandidateBatch;
+import fr.francetravail.aae.cohort.CandidateRequest;
+import fr.francetravail.aae.cohort.CohortService;
 import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.operation.ArtDiscipline;
 import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationProcess;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.ProposeOperationCommand;
 import fr.francetravail.aae.partner.PartnerRequest;
@@ -19,6 +23,7 @@ import fr.francetravail.aae.partnership.PartnershipProcess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -62,15 +67,17 @@ class DemoData {
     private final AgencyService agencies;
     private final PartnerService partners;
     private final OperationService operations;
+    private final CohortService cohort;
     private final IdentityService identity;
     private final TaskService tasks;
     private final Clock clock;
 
-    DemoData(AgencyService agencies, PartnerService partners, OperationService operations, IdentityService identity,
-            TaskService tasks, Clock clock) {
+    DemoData(AgencyService agencies, PartnerService partners, OperationService operations, CohortService cohort,
+            IdentityService identity, TaskService tasks, Clock clock) {
         this.agencies = agencies;
         this.partners = partners;
         this.operations = operations;
+        this.cohort = cohort;
         this.identity = identity;
         this.tasks = tasks;
         this.clock = clock;
@@ -112,9 +119,45 @@ class DemoData {
         draft("lbernard", signed);
         review("tpetit", signed, "ACCEPTED", null);
         complete("mmartin", signed, PartnershipProcess.TASK_SIGN_CONVENTION, Map.of(PartnershipProcess.Variables.SIGNATURE_CONFIRMED, true));
+        addCandidates("lbernard", signed, 0, 8);
+        complete("lbernard", signed, OperationProcess.TASK_BUILD_COHORT,
+                Map.of(OperationProcess.Variables.INFO_MEETING_DATE, LocalDate.now(clock).plusDays(10).toString()));
+        Operation building = propose("cdupont", "louvre-lens", "lens", "Salle d'exposition temporaire, Louvre-Lens",
+                ArtDiscipline.PHOTOGRAPHIE, 55);
+        draft("cdupont", building);
+        review("jleroy", building, "ACCEPTED", null);
+        complete("mmartin", building, PartnershipProcess.TASK_SIGN_CONVENTION, Map.of(PartnershipProcess.Variables.SIGNATURE_CONFIRMED, true));
+        addCandidates("cdupont", building, 8, 11);
         log.info("Données de démonstration créées : {} en attente de rédaction, {} en attente de la structure, {} à reprendre, "
-                + "{} à signer, {} signée", waitingDraft.getReference(), waitingReview.getReference(),
-                changesRequested.getReference(), waitingSignature.getReference(), signed.getReference());
+                + "{} à signer, {} en recrutement (8 candidats invités), {} en constitution du groupe (3 candidats)",
+                waitingDraft.getReference(), waitingReview.getReference(), changesRequested.getReference(),
+                waitingSignature.getReference(), signed.getReference(), building.getReference());
+    }
+
+    /** Fictitious job seekers: the first is a long-term job seeker with a recognised disability, some are seniors or young. */
+    private void addCandidates(String counsellor, Operation operation, int from, int to) {
+        int year = LocalDate.now(clock).getYear();
+        List<CandidateRequest> candidates = IntStream.range(from, to).mapToObj(n -> new CandidateRequest("900%04dA".formatted(n + 1),
+                SURNAMES.get(n), FIRST_NAMES.get(n), email(n),
+                "06 00 00 00 " + "%02d".formatted(n + 1), year - (n % 3 == 0 ? 52 : n % 3 == 1 ? 24 : 37),
+                LocalDate.now(clock).minusMonths(n % 2 == 0 ? 18 : 4), n % 4 == 1, n % 5 == 2, n == from)).toList();
+        as(counsellor, viewer -> cohort.addCandidates(operation.getId(), new DemoCandidates(candidates), viewer));
+    }
+
+    private static String email(int n) {
+        return (FIRST_NAMES.get(n) + "." + SURNAMES.get(n)).toLowerCase(Locale.FRENCH).replace('é', 'e').replace('è', 'e') + "@exemple.fr";
+    }
+
+    private static final List<String> SURNAMES = List.of("Lefebvre", "Dubois", "Lambert", "Fontaine", "Rousseau", "Vincent",
+            "Mercier", "Blanchard", "Garnier", "Chevalier", "Perrin");
+    private static final List<String> FIRST_NAMES = List.of("Sophie", "Karim", "Élodie", "Mathieu", "Fatou", "Julien", "Inès",
+            "Patrick", "Chloé", "Yanis", "Martine");
+
+    private record DemoCandidates(List<CandidateRequest> candidates) implements CandidateBatch {
+        @Override
+        public String field(int index, String property) {
+            return "candidat de démonstration n° " + (index + 1) + (property == null ? "" : " (" + property + ")");
+        }
     }
 
     private void createUser(DemoUser demo) {

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
+import fr.francetravail.aae.cohort.EnrolmentProcess;
 import fr.francetravail.aae.operation.OperationProcess;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ class IdentityBootstrap {
     private static final List<Map<String, String>> BUSINESS_COLUMNS = List.of(
             Map.of("name", OperationProcess.Variables.OPERATION_REFERENCE, "label", "Opération"),
             Map.of("name", OperationProcess.Variables.PARTNER_NAME, "label", "Structure culturelle"),
-            Map.of("name", OperationProcess.Variables.VENUE, "label", "Lieu"));
+            Map.of("name", OperationProcess.Variables.VENUE, "label", "Lieu"),
+            Map.of("name", EnrolmentProcess.Variables.FRANCE_TRAVAIL_ID, "label", "Demandeur d'emploi"));
 
     private final EngineIdentity engine;
     private final CamundaGroupDirectory groups;
@@ -85,11 +87,10 @@ class IdentityBootstrap {
             if (filter == null) {
                 filter = filters.newTaskFilter(name);
                 filter.setOwner(null);
-                filter.setQuery(query.orderByDueDate().asc());
-                filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
-                        "variables", BUSINESS_COLUMNS));
-                filters.saveFilter(filter);
             }
+            filter.setQuery(query.orderByDueDate().asc());
+            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true, "variables", BUSINESS_COLUMNS));
+            filters.saveFilter(filter);
             engine.grantEveryone(FILTER, filter.getId(), READ);
             return null;
         });

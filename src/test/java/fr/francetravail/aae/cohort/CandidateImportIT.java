@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.francetravail.aae.notification.Outbox;
 import fr.francetravail.aae.support.Http;
 import fr.francetravail.aae.support.ServiceIT;
 import jakarta.mail.MessagingException;
@@ -17,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,7 +33,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Adding candidates to an operation whose cohort is being built, through {@code /api} as counsellors do it: a CSV file
@@ -289,11 +288,7 @@ class CandidateImportIT extends ServiceIT {
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            Object dispatcher = context.getBean("notificationDispatcher");
-            Integer sent;
-            do {
-                sent = ReflectionTestUtils.invokeMethod(dispatcher, "dispatchDueAt", Instant.now());
-            } while (sent != null && sent > 0);
+            assertThat(Outbox.deliverDue(context)).as("messages envoyés").isGreaterThanOrEqualTo(5);
             List<String> invited = new ArrayList<>();
             for (MimeMessage message : smtp.getReceivedMessages()) {
                 if (message.getSubject().startsWith("Invitation à la réunion d'information")
