@@ -116,17 +116,13 @@ class DemoData {
         review("jleroy", waitingSignature, "ACCEPTED", null);
         Operation signed = propose("lbernard", "palais-beaux-arts-lille", "lille-vauban", "Auditorium du Palais des Beaux-Arts",
                 ArtDiscipline.MUSIQUE, 48);
-        draft("lbernard", signed);
-        review("tpetit", signed, "ACCEPTED", null);
-        complete("mmartin", signed, PartnershipProcess.TASK_SIGN_CONVENTION, Map.of(PartnershipProcess.Variables.SIGNATURE_CONFIRMED, true));
+        signConvention("lbernard", "tpetit", signed);
         addCandidates("lbernard", signed, 0, 8);
         complete("lbernard", signed, OperationProcess.TASK_BUILD_COHORT,
                 Map.of(OperationProcess.Variables.INFO_MEETING_DATE, LocalDate.now(clock).plusDays(10).toString()));
         Operation building = propose("cdupont", "louvre-lens", "lens", "Salle d'exposition temporaire, Louvre-Lens",
                 ArtDiscipline.PHOTOGRAPHIE, 55);
-        draft("cdupont", building);
-        review("jleroy", building, "ACCEPTED", null);
-        complete("mmartin", building, PartnershipProcess.TASK_SIGN_CONVENTION, Map.of(PartnershipProcess.Variables.SIGNATURE_CONFIRMED, true));
+        signConvention("cdupont", "jleroy", building);
         addCandidates("cdupont", building, 8, 11);
         log.info("Données de démonstration créées : {} en attente de rédaction, {} en attente de la structure, {} à reprendre, "
                 + "{} à signer, {} en recrutement (8 candidats invités), {} en constitution du groupe (3 candidats)",
@@ -183,6 +179,13 @@ class DemoData {
                 "Remobiliser dix demandeurs d'emploi par la pratique artistique et préparer la rencontre avec les employeurs.",
                 PartnershipProcess.Variables.WORKSHOP_PLAN,
                 "Six ateliers hebdomadaires de trois heures co-animés par la médiation culturelle et le conseiller."));
+    }
+
+    /** Drafted by the counsellor, accepted by the mediator, signed by the demo manager. */
+    private void signConvention(String counsellor, String mediator, Operation operation) {
+        draft(counsellor, operation);
+        review(mediator, operation, "ACCEPTED", null);
+        complete("mmartin", operation, PartnershipProcess.TASK_SIGN_CONVENTION, Map.of(PartnershipProcess.Variables.SIGNATURE_CONFIRMED, true));
     }
 
     private void review(String mediator, Operation operation, String decision, String comment) {

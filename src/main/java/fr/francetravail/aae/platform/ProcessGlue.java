@@ -1,13 +1,13 @@
 package fr.francetravail.aae.platform;
 
-import fr.francetravail.aae.common.InvalidInputException;
-import fr.francetravail.aae.common.StateConflictException;
-import fr.francetravail.aae.common.Viewer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.common.StateConflictException;
+import fr.francetravail.aae.common.Viewer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,9 +19,9 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.context.Context;
 
 /** What every listener and delegate needs from the engine: who acts, typed reads, and domain errors as form errors. */
 public final class ProcessGlue {

@@ -17,21 +17,13 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.WORKSHOP
 import static fr.francetravail.aae.partnership.PartnershipProcess.Variables.LUMP_SUM;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,19 +48,10 @@ class ProtectedTaskVariablesPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPostBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-        }
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COPY);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, GUARD);
-            }
+        UserTaskParsing.onEveryUserTask(configuration, (taskKey, task) -> {
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COPY);
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, GUARD);
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
     private static void refuseChanges(DelegateTask task) {
