@@ -1,5 +1,5 @@
 -- Cohort building and the workshop series: participants (personal data lives here and only here), their enrolment in
--- an operation with its history, the delivered workshop sessions and their attendance. Portable SQL (PostgreSQL, H2).
+-- an operation with its history, the delivered workshop sessions, who was expected at each and who came. Portable SQL (PostgreSQL, H2).
 
 alter table operation add column info_meeting_date date;
 alter table operation add column recruitment_deadline timestamp with time zone;
@@ -60,6 +60,12 @@ create table workshop_session (
     attendance_recorded_at timestamp with time zone,
     version                integer     not null,
     unique (operation_id, sequence_number)
+);
+
+create table expected_participant (
+    workshop_session_id bigint not null references workshop_session (id) on delete cascade,
+    enrolment_id        bigint not null references enrolment (id),
+    primary key (workshop_session_id, enrolment_id)
 );
 
 create table attendance (

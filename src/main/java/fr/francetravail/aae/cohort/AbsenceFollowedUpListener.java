@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion of « Suivre le participant absent »: the counsellor's note is kept with the enrolment, and the participant
- * withdraws if they chose to. The form's answers may name people: they leave the process in the same transaction.
+ * withdraws if they chose to (someone who withdrew meanwhile, through the API, keeps that withdrawal). The form's answers
+ * may name people: they leave the process in the same transaction.
  */
 @Component
 class AbsenceFollowedUpListener implements TaskListener {
@@ -31,8 +32,9 @@ class AbsenceFollowedUpListener implements TaskListener {
         String actor = ProcessGlue.actor(task);
         ProcessGlue.onBehalfOfForm(() -> {
             FollowUpOutcome outcome = ProcessGlue.choice(task, FOLLOW_UP_OUTCOME, FollowUpOutcome.class);
-            cohort.recordAbsenceFollowUp(enrolmentId, ProcessGlue.text(task, FOLLOW_UP_COMMENT), actor);
-            return outcome == FollowUpOutcome.WITHDRAWS ? cohort.withdraw(enrolmentId, ProcessGlue.text(task, WITHDRAWAL_REASON), actor) : null;
+            Enrolment enrolment = cohort.recordAbsenceFollowUp(enrolmentId, ProcessGlue.text(task, FOLLOW_UP_COMMENT), actor);
+            return outcome == FollowUpOutcome.WITHDRAWS && !enrolment.isWithdrawn()
+                    ? cohort.withdraw(enrolmentId, ProcessGlue.text(task, WITHDRAWAL_REASON), actor) : enrolment;
         });
         task.getExecution().removeVariables(List.of(FOLLOW_UP_OUTCOME, FOLLOW_UP_COMMENT, WITHDRAWAL_REASON));
     }

@@ -25,4 +25,9 @@ public record CandidateRequest(
         boolean rsaBeneficiary,
         boolean qpvResident,
         boolean recognisedDisability) {
+
+    /** A form sends an empty text for the optional phone: none. */
+    public CandidateRequest {
+        phone = phone == null || phone.isBlank() ? null : phone.strip();
+    }
 }

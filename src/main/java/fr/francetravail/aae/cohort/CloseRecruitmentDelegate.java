@@ -1,7 +1,7 @@
 package fr.francetravail.aae.cohort;
 
 import static fr.francetravail.aae.operation.OperationProcess.Variables.ENROLLED_COUNT;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.EXTENSION_USED;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.EXTENSION_AVAILABLE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.WAITING_LIST_COUNT;
 
@@ -26,6 +26,6 @@ class CloseRecruitmentDelegate implements JavaDelegate {
         CohortCounts counts = cohort.closeRecruitment(ProcessGlue.longValue(execution, OPERATION_ID));
         execution.setVariable(ENROLLED_COUNT, counts.enrolled());
         execution.setVariable(WAITING_LIST_COUNT, counts.waitingList());
-        execution.setVariable(EXTENSION_USED, counts.extensionUsed());
+        execution.setVariable(EXTENSION_AVAILABLE, counts.extensionAvailable());
     }
 }

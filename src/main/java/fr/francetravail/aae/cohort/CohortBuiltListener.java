@@ -36,7 +36,7 @@ class CohortBuiltListener implements TaskListener {
         Recruitment recruitment = ProcessGlue.onBehalfOfForm(() -> {
             List<CandidateRequest> candidates = ProcessGlue.objects(task, CANDIDATES, CandidateRequest.class);
             if (!candidates.isEmpty()) {
-                cohort.addCandidates(operationId, new FormCandidates(candidates), ProcessGlue.viewer());
+                cohort.addCandidates(operationId, new FormCandidates(candidates), ProcessGlue.actor(task));
             }
             return cohort.openRecruitment(operationId, ProcessGlue.date(task, INFO_MEETING_DATE));
         });

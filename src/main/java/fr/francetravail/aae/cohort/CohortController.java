@@ -34,8 +34,8 @@ class CohortController {
     @ResponseStatus(HttpStatus.CREATED)
     @io.swagger.v3.oas.annotations.Operation(summary = "Ajouter des candidats pendant la constitution du groupe (tous ou aucun)")
     List<CandidateView> add(@PathVariable String reference, @RequestBody JsonCandidates candidates, Viewer viewer) {
-        Operation operation = operations.get(reference, viewer);
-        return views(cohort.addCandidates(operation.getId(), candidates, viewer).stream().map(e -> cohort.member(e.getId())).toList());
+        Operation operation = staffOperation(reference, viewer);
+        return views(cohort.addCandidates(operation.getId(), candidates, viewer.userId()).stream().map(e -> cohort.member(e.getId())).toList());
     }
 
     @PostMapping(path = "/api/operations/{reference}/candidates", consumes = {"text/csv", "text/plain"})
@@ -45,9 +45,9 @@ class CohortController {
             + "chaque ligne fautive est signalée avec son numéro, et rien n'est importé s'il y en a une")
     List<CandidateView> importCsv(@PathVariable String reference, @RequestBody(required = false) byte[] file, Viewer viewer)
             throws IOException {
-        Operation operation = operations.get(reference, viewer);
+        Operation operation = staffOperation(reference, viewer);
         CandidateBatch batch = CandidateCsvReader.read(new ByteArrayInputStream(file == null ? new byte[0] : file));
-        return views(cohort.addCandidates(operation.getId(), batch, viewer).stream().map(e -> cohort.member(e.getId())).toList());
+        return views(cohort.addCandidates(operation.getId(), batch, viewer.userId()).stream().map(e -> cohort.member(e.getId())).toList());
     }
 
     @GetMapping("/api/operations/{reference}/cohort")
@@ -69,10 +69,11 @@ class CohortController {
         return CandidateView.of(cohort.member(enrolmentId));
     }
 
-    /** Candidates' personal data is for the operation's agency and managers, not for the partner. */
+    /** Candidates' personal data is for the operation's agency, managers and administrators: not for partners or AFDAS. */
     private Operation staffOperation(String reference, Viewer viewer) {
         Operation operation = operations.get(reference, viewer);
-        if (!viewer.seesEverything() && !viewer.isMemberOfAgency(operation.getAgencyCode())) {
+        if (!viewer.isMemberOfAgency(operation.getAgencyCode()) && !viewer.groups().contains(Viewer.MANAGERS)
+                && !viewer.groups().contains(Viewer.ADMINS)) {
             throw new AccessDeniedException("Le groupe est réservé aux conseillers de l'agence et aux managers");
         }
         return operation;

@@ -6,7 +6,6 @@ import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.StateConflictException;
-import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.OperationStatus;
@@ -15,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,15 +58,12 @@ public class CohortService {
 
     /**
      * Adds the batch's candidates to the operation while its cohort is being built, all or none: every fault of every
-     * candidate is reported at once. A job seeker is never twice in one operation.
+     * candidate is reported at once. A job seeker is never twice in one operation. Callers let only the operation's
+     * agency (or an administrator) add candidates.
      */
     @Transactional
-    public List<Enrolment> addCandidates(long operationId, CandidateBatch batch, Viewer counsellor) {
-        Operation operation = operations.get(operationId);
-        if (!counsellor.seesEverything() && !counsellor.isMemberOfAgency(operation.getAgencyCode())) {
-            throw new InvalidInputException("operation", "seuls les conseillers de l'agence « " + operation.getAgencyCode()
-                    + " » ajoutent des candidats à cette opération");
-        }
+    public List<Enrolment> addCandidates(long operationId, CandidateBatch batch, String counsellor) {
+        Operation operation = operations.lock(operationId);
         if (operation.getStatus() != OperationStatus.COHORT_BUILDING) {
             throw new StateConflictException("Les candidats s'ajoutent pendant la constitution du groupe ; l'opération "
                     + operation.getReference() + " est à l'étape " + operation.getStatus());
@@ -90,7 +88,7 @@ public class CohortService {
                 participant.update(candidate, now);
             }
             participant = participants.save(participant);
-            return enrolments.save(new Enrolment(operationId, participant.getId(), counsellor.userId(), now));
+            return enrolments.save(new Enrolment(operationId, participant.getId(), counsellor, now));
         }).toList();
     }
 
@@ -133,7 +131,7 @@ public class CohortService {
      */
     @Transactional
     public Recruitment openRecruitment(long operationId, LocalDate infoMeetingDate) {
-        Operation operation = operations.get(operationId);
+        Operation operation = operations.lock(operationId);
         List<Long> candidateIds = enrolments.findByOperationIdAndStatusOrderById(operationId, EnrolmentStatus.CANDIDATE).stream()
                 .map(Enrolment::getId).toList();
         if (candidateIds.isEmpty() && !operation.isRecruitmentExtended()) {
@@ -142,9 +140,8 @@ public class CohortService {
         if (infoMeetingDate == null) {
             throw new InvalidInputException("infoMeetingDate", "est obligatoire");
         }
-        Instant deadline = AaeTimers.plus(infoMeetingDate.atStartOfDay(clock.getZone()).toInstant(), timers.recruitmentDecisionDelay());
-        operations.openRecruitment(operationId, infoMeetingDate, deadline);
-        return new Recruitment(candidateIds, deadline);
+        Operation opened = operations.openRecruitment(operationId, infoMeetingDate, deadlineAfterMeetingOn(infoMeetingDate));
+        return new Recruitment(candidateIds, opened.getRecruitmentDeadline());
     }
 
     /** The candidate's invitation to the information meeting. */
@@ -238,7 +235,10 @@ public class CohortService {
         return enrolment;
     }
 
-    /** One workshop's presence of an enrolled participant; returns the unexcused absences in a row so far. */
+    /**
+     * One workshop's presence of a participant expected there; returns the unexcused absences in a row so far (none for
+     * someone who has left since).
+     */
     @Transactional
     public int recordPresence(long enrolmentId, boolean unexcusedAbsence) {
         Enrolment enrolment = get(enrolmentId);
@@ -260,11 +260,27 @@ public class CohortService {
         return enrolments.save(enrolment);
     }
 
+    /**
+     * The cohort against its target, and whether recruitment may still be extended: once only, and only if a meeting
+     * held today would leave the answers due before the first workshop.
+     */
     @Transactional(readOnly = true)
     public CohortCounts counts(Operation operation) {
+        boolean timeLeft = !deadlineAfterMeetingOn(LocalDate.now(clock))
+                .isAfter(operation.getWorkshopDates().get(0).atStartOfDay(clock.getZone()).toInstant());
         return new CohortCounts(enrolments.countByOperationIdAndStatus(operation.getId(), EnrolmentStatus.ENROLLED),
                 enrolments.countByOperationIdAndStatus(operation.getId(), EnrolmentStatus.WAITING_LIST),
-                operation.getTargetGroupSize(), operation.isRecruitmentExtended());
+                operation.getTargetGroupSize(), !operation.isRecruitmentExtended() && timeLeft);
+    }
+
+    /** True once the cohort has as many participants as its target. */
+    @Transactional(readOnly = true)
+    public boolean targetReached(long operationId) {
+        return enrolments.countByOperationIdAndStatus(operationId, EnrolmentStatus.ENROLLED) >= operations.get(operationId).getTargetGroupSize();
+    }
+
+    private Instant deadlineAfterMeetingOn(LocalDate infoMeetingDate) {
+        return AaeTimers.plus(infoMeetingDate.atStartOfDay(clock.getZone()).toInstant(), timers.recruitmentDecisionDelay());
     }
 
     /** The enrolled participants of an operation, for attendance sheets and reminders. */
@@ -283,6 +299,12 @@ public class CohortService {
     @Transactional(readOnly = true)
     public String franceTravailIdOf(long enrolmentId) {
         return participantOf(get(enrolmentId)).getFranceTravailId();
+    }
+
+    /** These enrolments with their participants, in enrolment order. */
+    @Transactional(readOnly = true)
+    public List<CohortMember> members(Collection<Long> enrolmentIds) {
+        return members(enrolments.findAllById(enrolmentIds).stream().sorted(Comparator.comparing(Enrolment::getId)).toList());
     }
 
     @Transactional(readOnly = true)
@@ -310,7 +332,7 @@ public class CohortService {
     }
 
     /** The cohort's size against its target, what {@code cohort-readiness} decides on. */
-    public record CohortCounts(int enrolled, int waitingList, int target, boolean extensionUsed) {
+    public record CohortCounts(int enrolled, int waitingList, int target, boolean extensionAvailable) {
     }
 
     /** An enrolment with its participant. */

@@ -62,7 +62,7 @@ public class Enrolment {
             case DECLINES -> move(EnrolmentStatus.INVITED, EnrolmentStatus.DECLINED, EnrolmentEventType.DECLINED, actor, null, now);
             case NO_SHOW -> move(EnrolmentStatus.INVITED, EnrolmentStatus.NOT_ENROLLED, EnrolmentEventType.NO_SHOW, actor, null, now);
         }
-        consent = consentGiven;
+        consent = decision == CandidateDecision.ACCEPTS;
     }
 
     /** No answer recorded by the recruitment deadline. */
@@ -96,15 +96,26 @@ public class Enrolment {
         record(EnrolmentEventType.WITHDRAWN, actor, reason, now);
     }
 
-    /** Counts unexcused absences in a row: an excused absence or a presence ends the streak. */
+    /**
+     * Counts unexcused absences in a row: an excused absence or a presence ends the streak. Someone who has left since
+     * the workshop is no longer followed.
+     */
     int recordPresence(boolean unexcusedAbsence) {
-        require(Set.of(EnrolmentStatus.ENROLLED), "émargée");
+        if (status != EnrolmentStatus.ENROLLED) {
+            return 0;
+        }
         unexcusedStreak = unexcusedAbsence ? unexcusedStreak + 1 : 0;
         return unexcusedStreak;
     }
 
+    /** The counsellor has called: the next two unexcused absences in a row will call for a new follow-up. */
     void recordAbsenceFollowUp(String comment, String actor, Instant now) {
+        unexcusedStreak = 0;
         record(EnrolmentEventType.ABSENCE_FOLLOWED_UP, actor, comment, now);
+    }
+
+    boolean isWithdrawn() {
+        return status == EnrolmentStatus.WITHDRAWN;
     }
 
     boolean isEnrolled() {

@@ -8,7 +8,6 @@ package fr.francetravail.aae.cohort;
 public final class EnrolmentProcess {
 
     public static final String KEY = "aae-enrolment";
-    public static final String DECISION_PRIORITY_PUBLICS = "priority-publics";
 
     public static final String START_EVENT = "StartEvent_CandidateProposed";
     public static final String TASK_INVITE_CANDIDATE = "Task_InviteCandidate";
@@ -17,6 +16,7 @@ public final class EnrolmentProcess {
     public static final String TASK_EXPIRE_CANDIDATE = "Task_ExpireCandidate";
     public static final String TASK_TAG_PRIORITY_PUBLICS = "Task_TagPriorityPublics";
     public static final String TASK_PLACE_CANDIDATE = "Task_PlaceCandidate";
+    public static final String TASK_REPORT_PLACE_TAKEN = "Task_ReportPlaceTaken";
     public static final String END_ENROLLED = "EndEvent_Enrolled";
     public static final String END_WAITING_LIST = "EndEvent_WaitingList";
     public static final String END_NOT_ENROLLED = "EndEvent_NotEnrolled";

@@ -137,7 +137,7 @@ class DemoData {
                 SURNAMES.get(n), FIRST_NAMES.get(n), email(n),
                 "06 00 00 00 " + "%02d".formatted(n + 1), year - (n % 3 == 0 ? 52 : n % 3 == 1 ? 24 : 37),
                 LocalDate.now(clock).minusMonths(n % 2 == 0 ? 18 : 4), n % 4 == 1, n % 5 == 2, n == from)).toList();
-        as(counsellor, viewer -> cohort.addCandidates(operation.getId(), new DemoCandidates(candidates), viewer));
+        as(counsellor, viewer -> cohort.addCandidates(operation.getId(), new DemoCandidates(candidates), viewer.userId()));
     }
 
     private static String email(int n) {

@@ -15,25 +15,22 @@ public final class OperationProcess {
     public static final String END_OPERATION_CANCELLED = "EndEvent_OperationCancelled";
 
     /** Phase 2: cohort building. */
-    public static final String DECISION_COHORT_READINESS = "cohort-readiness";
     public static final String TASK_BUILD_COHORT = "Task_BuildCohort";
     public static final String CALL_ENROLMENT = "CallActivity_Enrolment";
-    public static final String TASK_CLOSE_RECRUITMENT = "Task_CloseRecruitment";
-    public static final String TASK_DECIDE_COHORT_READINESS = "Task_DecideCohortReadiness";
+    public static final String END_CANDIDATES_ANSWERED = "EndEvent_CandidatesAnswered";
+    public static final String GATEWAY_RECRUITMENT_ENDS = "Gateway_RecruitmentEnds";
+    public static final String MESSAGE_COHORT_TARGET_REACHED = "CohortTargetReached";
+    public static final String EVENT_COHORT_TARGET_REACHED = "Event_CohortTargetReached";
+    public static final String TIMER_RECRUITMENT_DEADLINE = "Timer_RecruitmentDeadline";
     public static final String TASK_EXTEND_RECRUITMENT = "Task_ExtendRecruitment";
     public static final String TASK_VALIDATE_COHORT = "Task_ValidateCohort";
 
     /** Phase 3: the workshop series. */
-    public static final String TASK_SCHEDULE_WORKSHOPS = "Task_ScheduleWorkshops";
-    public static final String SUBPROCESS_WORKSHOP = "SubProcess_Workshop";
     public static final String TIMER_WORKSHOP_EVE = "Timer_WorkshopEve";
-    public static final String TASK_REMIND_PARTICIPANTS = "Task_RemindParticipants";
     public static final String TIMER_WORKSHOP_OVER = "Timer_WorkshopOver";
     public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
     public static final String TIMER_ATTENDANCE_LATE = "Timer_AttendanceLate";
     public static final String TASK_REMIND_ATTENDANCE = "Task_RemindAttendance";
-    public static final String EVENT_REPEATED_ABSENCES = "Event_RepeatedAbsences";
-    public static final String BOUNDARY_REPEATED_ABSENCES = "Boundary_RepeatedAbsences";
     public static final String TASK_FOLLOW_UP_ABSENCE = "Task_FollowUpAbsence";
     public static final String TASK_COMPLETE_WORKSHOPS = "Task_CompleteWorkshops";
     public static final String END_WORKSHOPS_COMPLETED = "EndEvent_WorkshopsCompleted";
@@ -55,7 +52,7 @@ public final class OperationProcess {
         public static final String CANDIDATE_IDS = "candidateIds";
         public static final String ENROLLED_COUNT = "enrolledCount";
         public static final String WAITING_LIST_COUNT = "waitingListCount";
-        public static final String EXTENSION_USED = "extensionUsed";
+        public static final String EXTENSION_AVAILABLE = "extensionAvailable";
         public static final String COHORT_DECISION = "cohortDecision";
         public static final String COHORT_VALIDATION = "cohortValidation";
         public static final String COHORT_COMMENT = "cohortComment";

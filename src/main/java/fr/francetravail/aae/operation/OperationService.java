@@ -118,16 +118,21 @@ public class OperationService {
         change(operationId, o -> o.markAgreementSigned(clock.instant()));
     }
 
-    /** Opens recruitment: the information meeting (required) is today or later and before the first workshop. */
+    /**
+     * Opens recruitment: the information meeting is today or later, and the answers it calls for are due before the
+     * first workshop's day.
+     */
     @Transactional
     public Operation openRecruitment(long operationId, LocalDate infoMeetingDate, Instant deadline) {
         Operation operation = get(operationId);
         LocalDate firstWorkshop = operation.getWorkshopDates().get(0);
         if (infoMeetingDate.isBefore(LocalDate.now(clock))) {
             throw new InvalidInputException("infoMeetingDate", "doit être aujourd'hui ou plus tard (" + infoMeetingDate.format(FRENCH_DATE) + ")");
-        } else if (!infoMeetingDate.isBefore(firstWorkshop)) {
-            throw new InvalidInputException("infoMeetingDate",
-                    "doit précéder le premier atelier (" + firstWorkshop.format(FRENCH_DATE) + ")");
+        }
+        if (deadline.isAfter(firstWorkshop.atStartOfDay(clock.getZone()).toInstant())) {
+            throw new InvalidInputException("infoMeetingDate", "les réponses seraient attendues jusqu'au "
+                    + deadline.atZone(clock.getZone()).toLocalDate().format(FRENCH_DATE) + ", après le premier atelier ("
+                    + firstWorkshop.format(FRENCH_DATE) + ") : avancez la réunion d'information");
         }
         return change(operationId, o -> o.openRecruitment(infoMeetingDate, deadline, clock.instant()));
     }

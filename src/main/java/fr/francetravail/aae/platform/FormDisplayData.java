@@ -1,6 +1,7 @@
 package fr.francetravail.aae.platform;
 
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -9,8 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 public interface FormDisplayData {
 
-    /** The user task whose form shows these values. */
-    String taskDefinitionKey();
+    /** The user tasks whose forms show these values. */
+    Set<String> taskDefinitionKeys();
 
     /** Values by form key: text, or lists and maps that reach the form as JSON. */
     Map<String, Object> valuesFor(DelegateTask task);

@@ -57,7 +57,7 @@ class FormDisplayDataPlugin extends AbstractProcessEnginePlugin {
         @Override
         public TaskFormData createTaskForm(TaskEntity task) {
             TaskFormData data = form.createTaskForm(task);
-            sources.orderedStream().filter(source -> source.taskDefinitionKey().equals(taskDefinitionKey))
+            sources.orderedStream().filter(source -> source.taskDefinitionKeys().contains(taskDefinitionKey))
                     .flatMap(source -> source.valuesFor(task).entrySet().stream())
                     .forEach(value -> data.getFormFields().add(field(value.getKey(), value.getValue())));
             return data;

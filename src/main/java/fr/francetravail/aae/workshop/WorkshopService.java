@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +32,7 @@ public class WorkshopService {
     /** Unexcused absences in a row that call for a counsellor's follow-up. */
     static final int ABSENCES_BEFORE_FOLLOW_UP = 2;
 
+    private static final Logger log = LoggerFactory.getLogger(WorkshopService.class);
     private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
     private final WorkshopSessionRepository sessions;
@@ -64,11 +67,16 @@ public class WorkshopService {
         return ids;
     }
 
-    /** Tomorrow's workshop, to every enrolled participant. */
+    /** Tomorrow's workshop, to every enrolled participant; none for a workshop already past (a cohort validated late). */
     @Transactional
     public void remindParticipants(long workshopId) {
         WorkshopSession session = get(workshopId);
         Operation operation = operations.get(session.getOperationId());
+        if (session.getWorkshopDate().isBefore(LocalDate.now(clock))) {
+            log.warn("Atelier {} de {} déjà passé ({}) : pas de rappel", session.getSequenceNumber(), operation.getReference(),
+                    session.getWorkshopDate());
+            return;
+        }
         for (CohortMember member : cohort.enrolled(operation.getId())) {
             notifications.queue(operation.getId(), member.participant().getEmail(),
                     "Rappel : atelier « L'Art d'accéder à l'emploi » demain", """
@@ -87,18 +95,32 @@ public class WorkshopService {
         sessions.save(session);
     }
 
+    /** The workshop is over: its sheet opens for the participants enrolled now. */
+    @Transactional
+    public void openSheet(long workshopId) {
+        WorkshopSession session = get(workshopId);
+        session.openSheet(cohort.enrolled(session.getOperationId()).stream().map(member -> member.enrolment().getId())
+                .collect(Collectors.toSet()));
+        sessions.save(session);
+    }
+
+    /** Who the sheet is about, by name, for the partner. */
+    @Transactional(readOnly = true)
+    public List<CohortMember> sheetParticipants(long workshopId) {
+        return cohort.members(get(workshopId).expectedParticipants());
+    }
+
     /**
-     * The partner's attendance sheet: every enrolled participant is present unless listed as excused or unexcused.
-     * Returns the enrolments whose unexcused absences in a row call for a counsellor's follow-up.
+     * The partner's attendance sheet: every participant expected when it opened is present unless listed as excused
+     * or unexcused. Returns the enrolments whose second unexcused absence in a row calls for a counsellor's follow-up.
      */
     @Transactional
     public List<Long> recordAttendance(long workshopId, Collection<Long> excused, Collection<Long> unexcused, String actor) {
         WorkshopSession session = get(workshopId);
-        Set<Long> enrolled = cohort.enrolled(session.getOperationId()).stream().map(member -> member.enrolment().getId())
-                .collect(Collectors.toSet());
+        Set<Long> enrolled = session.expectedParticipants();
         List<FieldViolation> violations = new ArrayList<>();
-        unknown(excused, enrolled).forEach(id -> violations.add(new FieldViolation("excused", "le participant " + id + " n'est pas inscrit à cette opération")));
-        unknown(unexcused, enrolled).forEach(id -> violations.add(new FieldViolation("unexcused", "le participant " + id + " n'est pas inscrit à cette opération")));
+        unknown(excused, enrolled).forEach(id -> violations.add(new FieldViolation("excused", "le participant " + id + " n'est pas sur cette feuille")));
+        unknown(unexcused, enrolled).forEach(id -> violations.add(new FieldViolation("unexcused", "le participant " + id + " n'est pas sur cette feuille")));
         Set<Long> both = new HashSet<>(excused);
         both.retainAll(unexcused);
         both.forEach(id -> violations.add(new FieldViolation("unexcused", "le participant " + id + " ne peut pas être à la fois excusé et non excusé")));
@@ -110,7 +132,7 @@ public class WorkshopService {
                 .collect(Collectors.toSet());
         session.recordAttendance(sheet, actor, clock.instant());
         sessions.save(session);
-        return sheet.stream().filter(line -> cohort.recordPresence(line.enrolmentId(), line.presence() == Presence.UNEXCUSED) >= ABSENCES_BEFORE_FOLLOW_UP)
+        return sheet.stream().filter(line -> cohort.recordPresence(line.enrolmentId(), line.presence() == Presence.UNEXCUSED) == ABSENCES_BEFORE_FOLLOW_UP)
                 .map(Attendance::enrolmentId).sorted().toList();
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -22,6 +23,8 @@ public class WorkshopSession {
     private WorkshopStatus status;
     private String attendanceRecordedBy;
     private Instant attendanceRecordedAt;
+    @MappedCollection(idColumn = "workshop_session_id")
+    private Set<ExpectedParticipant> expected = new HashSet<>();
     @MappedCollection(idColumn = "workshop_session_id")
     private Set<Attendance> attendance = new HashSet<>();
     @Version
@@ -43,9 +46,23 @@ public class WorkshopSession {
         }
     }
 
-    void recordAttendance(Set<Attendance> sheet, String actor, Instant now) {
+    /** The workshop is over: the sheet lists who was enrolled at that moment. */
+    void openSheet(Set<Long> enrolled) {
         if (status == WorkshopStatus.ATTENDANCE_RECORDED) {
             throw new StateConflictException("La feuille d'émargement de l'atelier " + sequenceNumber + " est déjà saisie");
+        }
+        expected = enrolled.stream().map(ExpectedParticipant::new).collect(Collectors.toSet());
+        status = WorkshopStatus.SHEET_OPEN;
+    }
+
+    Set<Long> expectedParticipants() {
+        return expected.stream().map(ExpectedParticipant::enrolmentId).collect(Collectors.toSet());
+    }
+
+    void recordAttendance(Set<Attendance> sheet, String actor, Instant now) {
+        if (status != WorkshopStatus.SHEET_OPEN) {
+            throw new StateConflictException("La feuille d'émargement de l'atelier " + sequenceNumber + " n'est pas à saisir (état "
+                    + status + ")");
         }
         attendance = new HashSet<>(sheet);
         status = WorkshopStatus.ATTENDANCE_RECORDED;

@@ -2,5 +2,5 @@ package fr.francetravail.aae.workshop;
 
 /** Where a workshop session stands. */
 public enum WorkshopStatus {
-    SCHEDULED, REMINDED, ATTENDANCE_RECORDED
+    SCHEDULED, REMINDED, SHEET_OPEN, ATTENDANCE_RECORDED
 }

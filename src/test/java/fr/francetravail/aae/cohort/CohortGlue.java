@@ -1,6 +1,7 @@
 package fr.francetravail.aae.cohort;
 
 import fr.francetravail.aae.operation.OperationService;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /** Registers the cohort's real process glue, on the given (mocked) services, for process tests of other packages. */
@@ -21,5 +22,6 @@ public final class CohortGlue {
         Mocks.register("cohortValidatedListener", new CohortValidatedListener(operations));
         Mocks.register("absenceFollowedUpListener", new AbsenceFollowedUpListener(cohort));
         Mocks.register("identifyParticipantListener", new IdentifyParticipantListener(cohort));
+        Mocks.register("reportPlaceTakenDelegate", new ReportPlaceTakenDelegate(cohort, BpmnAwareTests.runtimeService()));
     }
 }

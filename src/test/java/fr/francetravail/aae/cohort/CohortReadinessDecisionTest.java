@@ -38,24 +38,24 @@ class CohortReadinessDecisionTest {
         }
     }
 
-    @ParameterizedTest(name = "objectif {0}, {1} inscrits, déjà prolongé {2} : {3}")
+    @ParameterizedTest(name = "objectif {0}, {1} inscrits, prolongation possible {2} : {3}")
     @CsvSource({
-            "10, 10, false, GO",
-            "10, 10, true,  GO",
-            "10, 15, false, GO",
-            "10,  9, false, EXTEND",
-            "10,  0, false, EXTEND",
-            "10,  5, false, EXTEND",
-            "10,  9, true,  GO",
-            "10,  6, true,  GO",
-            "10, 12, true,  GO",
-            "10,  5, true,  CANCEL",
-            "10,  0, true,  CANCEL",
-            " 6,  6, false, GO",
-            " 6,  5, true,  CANCEL",
-            "15, 14, false, EXTEND"})
-    void decidesOnTheCohort(int targetGroupSize, int enrolledCount, boolean extensionUsed, String expectedDecision) {
-        DmnDecisionTableResult result = decide(targetGroupSize, enrolledCount, extensionUsed);
+            "10, 10, true, GO",
+            "10, 10, false,  GO",
+            "10, 15, true, GO",
+            "10,  9, true, EXTEND",
+            "10,  0, true, EXTEND",
+            "10,  5, true, EXTEND",
+            "10,  9, false,  GO",
+            "10,  6, false,  GO",
+            "10, 12, false,  GO",
+            "10,  5, false,  CANCEL",
+            "10,  0, false,  CANCEL",
+            " 6,  6, true, GO",
+            " 6,  5, false,  CANCEL",
+            "15, 14, true, EXTEND"})
+    void decidesOnTheCohort(int targetGroupSize, int enrolledCount, boolean extensionAvailable, String expectedDecision) {
+        DmnDecisionTableResult result = decide(targetGroupSize, enrolledCount, extensionAvailable);
 
         assertThat(result.getSingleResult().getEntryMap()).containsExactly(Map.entry(OUTPUT, expectedDecision));
     }
@@ -67,22 +67,22 @@ class CohortReadinessDecisionTest {
                                 .map(extended -> Arguments.of(target, enrolled, extended))));
     }
 
-    @ParameterizedTest(name = "objectif {0}, {1} inscrits, déjà prolongé {2}")
+    @ParameterizedTest(name = "objectif {0}, {1} inscrits, prolongation possible {2}")
     @MethodSource("everySituation")
-    void exactlyOneRuleAppliesToEverySituation(int targetGroupSize, int enrolledCount, boolean extensionUsed) {
-        DmnDecisionTableResult result = decide(targetGroupSize, enrolledCount, extensionUsed);
+    void exactlyOneRuleAppliesToEverySituation(int targetGroupSize, int enrolledCount, boolean extensionAvailable) {
+        DmnDecisionTableResult result = decide(targetGroupSize, enrolledCount, extensionAvailable);
 
         String expected = enrolledCount >= targetGroupSize ? "GO"
-                : !extensionUsed ? "EXTEND"
+                : extensionAvailable ? "EXTEND"
                 : enrolledCount >= MINIMUM_GROUP_SIZE ? "GO" : "CANCEL";
         assertThat(result).hasSize(1);
         assertThat(result.getSingleResult().getEntryMap()).containsExactly(Map.entry(OUTPUT, expected));
     }
 
-    private static DmnDecisionTableResult decide(int targetGroupSize, int enrolledCount, boolean extensionUsed) {
+    private static DmnDecisionTableResult decide(int targetGroupSize, int enrolledCount, boolean extensionAvailable) {
         return dmn.evaluateDecisionTable(cohortReadiness, Map.of(
                 "targetGroupSize", targetGroupSize,
                 "enrolledCount", enrolledCount,
-                "extensionUsed", extensionUsed));
+                "extensionAvailable", extensionAvailable));
     }
 }

@@ -8,11 +8,13 @@ import static fr.francetravail.aae.cohort.EnrolmentProcess.TASK_EXPIRE_CANDIDATE
 import static fr.francetravail.aae.cohort.EnrolmentProcess.TASK_INVITE_CANDIDATE;
 import static fr.francetravail.aae.cohort.EnrolmentProcess.TASK_PLACE_CANDIDATE;
 import static fr.francetravail.aae.cohort.EnrolmentProcess.TASK_RECORD_DECISION;
+import static fr.francetravail.aae.cohort.EnrolmentProcess.TASK_REPORT_PLACE_TAKEN;
 import static fr.francetravail.aae.cohort.EnrolmentProcess.TASK_TAG_PRIORITY_PUBLICS;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -23,6 +25,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.operation.OperationProcess;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.support.ProcessTestEngine;
 import java.time.Instant;
@@ -32,6 +35,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,8 +78,31 @@ class EnrolmentProcessTest {
 
         verify(cohort).decide(ENROLMENT, CandidateDecision.ACCEPTS, true, "système");
         verify(cohort).tagPriorityPublics(ENROLMENT);
-        assertThat(instance).isEnded().hasPassed(TASK_TAG_PRIORITY_PUBLICS, TASK_PLACE_CANDIDATE, END_ENROLLED)
-                .variables().containsEntry("enrolmentResult", "ENROLLED").doesNotContainKeys("priorityPublic", "lastName", "email");
+        assertThat(instance).isWaitingAt(TASK_REPORT_PLACE_TAKEN).variables().containsEntry("enrolmentResult", "ENROLLED");
+        execute(job(instance));
+        verify(cohort).targetReached(7L);
+        assertThat(instance).isEnded().hasPassed(TASK_TAG_PRIORITY_PUBLICS, TASK_PLACE_CANDIDATE, END_ENROLLED);
+    }
+
+    @Test
+    void thePlaceThatFillsTheCohortTellsTheOperation() {
+        when(enrolment.getStatus()).thenReturn(EnrolmentStatus.ENROLLED);
+        when(cohort.targetReached(7L)).thenReturn(true);
+        String listener = repositoryService().createDeployment().addModelInstance("operation-stand-in.bpmn",
+                Bpmn.createExecutableProcess("operation-stand-in").camundaHistoryTimeToLive(1).startEvent()
+                        .intermediateCatchEvent("Event_TargetReached").message(OperationProcess.MESSAGE_COHORT_TARGET_REACHED).endEvent().done())
+                .deploy().getId();
+        try {
+            ProcessInstance operation = runtimeService().startProcessInstanceByKey("operation-stand-in", "AAE-2027-HDF-0001");
+            ProcessInstance instance = invited();
+            taskService().complete(task().getId(), Map.of("candidateDecision", "ACCEPTS", "consent", true));
+            execute(job(instance));
+
+            assertThat(operation).isEnded();
+            assertThat(instance).isEnded().hasPassed(END_ENROLLED);
+        } finally {
+            repositoryService().deleteDeployment(listener, true);
+        }
     }
 
     @Test

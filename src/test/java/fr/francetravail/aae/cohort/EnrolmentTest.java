@@ -52,9 +52,11 @@ class EnrolmentTest {
         assertThat(enrolment.recordPresence(false)).isZero();
         assertThat(enrolment.recordPresence(true)).isEqualTo(1);
         assertThat(enrolment.recordPresence(true)).isEqualTo(2);
+        enrolment.recordAbsenceFollowUp("Joint par téléphone", "cdupont", NOW);
+        assertThat(enrolment.recordPresence(true)).as("le suivi remet le compte à zéro").isEqualTo(1);
         enrolment.withdraw("Reprise d'emploi", "cdupont", NOW);
         assertThat(enrolment.getStatus()).isEqualTo(EnrolmentStatus.WITHDRAWN);
-        assertThatThrownBy(() -> enrolment.recordPresence(false)).isInstanceOf(StateConflictException.class);
+        assertThat(enrolment.recordPresence(true)).as("un participant parti n'est plus suivi").isZero();
     }
 
     @Test

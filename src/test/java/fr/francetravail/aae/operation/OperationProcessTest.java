@@ -3,7 +3,12 @@ package fr.francetravail.aae.operation;
 import static fr.francetravail.aae.operation.OperationProcess.CALL_ENROLMENT;
 import static fr.francetravail.aae.operation.OperationProcess.CALL_PARTNERSHIP;
 import static fr.francetravail.aae.operation.OperationProcess.END_OPERATION_CANCELLED;
+import static fr.francetravail.aae.operation.OperationProcess.END_CANDIDATES_ANSWERED;
 import static fr.francetravail.aae.operation.OperationProcess.END_WORKSHOPS_COMPLETED;
+import static fr.francetravail.aae.operation.OperationProcess.EVENT_COHORT_TARGET_REACHED;
+import static fr.francetravail.aae.operation.OperationProcess.GATEWAY_RECRUITMENT_ENDS;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_ATTENDANCE_LATE;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_RECRUITMENT_DEADLINE;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_BUILD_COHORT;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_CANCEL_OPERATION;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_EXTEND_RECRUITMENT;
@@ -41,9 +46,9 @@ import fr.francetravail.aae.cohort.CohortGlue;
 import fr.francetravail.aae.cohort.CohortService;
 import fr.francetravail.aae.cohort.CohortService.CohortCounts;
 import fr.francetravail.aae.cohort.CohortService.Recruitment;
+import fr.francetravail.aae.cohort.Enrolment;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.StateConflictException;
-import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
 import fr.francetravail.aae.support.ProcessTestEngine;
@@ -56,6 +61,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -148,6 +154,7 @@ class OperationProcessTest {
     void declinedConventionCancelsTheOperation() {
         ProcessInstance instance = startedThroughTheApi();
         finishPartnership(calledProcessInstance(instance), "DECLINED");
+        runAsynchronousSteps(instance);
 
         verify(operations).cancel(7L, CancellationReason.CONVENTION_DECLINED);
         assertThat(instance).isEnded().hasPassed(TASK_CANCEL_OPERATION, END_OPERATION_CANCELLED);
@@ -157,6 +164,7 @@ class OperationProcessTest {
     void abandonedPartnershipCancelsTheOperation() {
         ProcessInstance instance = startedThroughTheApi();
         finishPartnership(calledProcessInstance(instance), "ABANDONED");
+        runAsynchronousSteps(instance);
 
         verify(operations).cancel(7L, CancellationReason.PARTNERSHIP_ABANDONED);
         assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED);
@@ -173,7 +181,7 @@ class OperationProcessTest {
                 "birthYear", 1990, "registeredSince", "2024-03-01", "recognisedDisability", true))));
 
         ArgumentCaptor<CandidateBatch> batch = ArgumentCaptor.forClass(CandidateBatch.class);
-        verify(cohort).addCandidates(eq(7L), batch.capture(), any(Viewer.class));
+        verify(cohort).addCandidates(eq(7L), batch.capture(), eq("système"));
         Assertions.assertThat(batch.getValue().candidates()).singleElement()
                 .satisfies(candidate -> Assertions.assertThat(candidate.lastName()).isEqualTo("Durand"))
                 .satisfies(candidate -> Assertions.assertThat(candidate.recognisedDisability()).isTrue());
@@ -184,8 +192,8 @@ class OperationProcessTest {
         assertThat(enrolment).hasBusinessKey(REFERENCE).variables().containsEntry("enrolmentId", 101L)
                 .containsEntry("recruitmentDeadline", Date.from(DEADLINE));
         Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("candidates").count()).isZero();
-        Assertions.assertThat(historyService().createHistoricDetailQuery().list())
-                .noneMatch(detail -> detail.toString().contains("Durand"));
+        Assertions.assertThat(historyService().createHistoricDetailQuery().variableUpdates().list())
+                .extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName()).contains("infoMeetingDate").doesNotContain("candidates");
     }
 
     @Test
@@ -194,17 +202,21 @@ class OperationProcessTest {
         when(workshops.recordAttendance(eq(201L), any(), any(), any())).thenReturn(List.of());
         when(workshops.recordAttendance(eq(202L), any(), any(), any())).thenReturn(List.of(102L));
         when(cohort.franceTravailIdOf(102L)).thenReturn("7654321B");
+        when(cohort.recordAbsenceFollowUp(eq(102L), any(), any())).thenReturn(mock(Enrolment.class));
         ProcessInstance instance = decided(10, false);
 
-        assertThat(instance).isWaitingAt(TASK_VALIDATE_COHORT).variables().containsEntry("cohortDecision", "GO");
+        assertThat(instance).isWaitingAt(TASK_VALIDATE_COHORT).hasPassed(EVENT_COHORT_TARGET_REACHED).hasNotPassed(TIMER_RECRUITMENT_DEADLINE)
+                .variables().containsEntry("cohortDecision", "GO");
         assertThat(task(instance)).hasCandidateGroup("managers");
         taskService().complete(task(instance).getId(), Map.of("cohortValidation", "VALIDATED"));
         verify(operations).startWorkshops(7L);
+        runAsynchronousSteps(instance);
 
         assertThat(instance).isWaitingAt(TIMER_WORKSHOP_EVE);
         execute(job(TIMER_WORKSHOP_EVE, instance));
         verify(workshops).remindParticipants(201L);
         execute(job(TIMER_WORKSHOP_OVER, instance));
+        verify(workshops).openSheet(201L);
         assertThat(task(TASK_RECORD_ATTENDANCE, instance)).hasCandidateGroup("partenaire-louvre-lens")
                 .hasDueDate(Date.from(Instant.parse("2027-01-07T16:00:00Z")));
         taskService().complete(task(TASK_RECORD_ATTENDANCE, instance).getId(), Map.of("excused", List.of("101")));
@@ -212,11 +224,12 @@ class OperationProcessTest {
 
         execute(job(TIMER_WORKSHOP_EVE, instance));
         execute(job(TIMER_WORKSHOP_OVER, instance));
-        execute(job("Timer_AttendanceLate", instance));
+        execute(job(TIMER_ATTENDANCE_LATE, instance));
         verify(workshops).remindAttendance(202L);
         assertThat(instance).hasPassed(TASK_REMIND_ATTENDANCE).isWaitingAt(TASK_RECORD_ATTENDANCE)
                 .variables().doesNotContainKeys("excused", "unexcused");
         taskService().complete(task(TASK_RECORD_ATTENDANCE, instance).getId(), Map.of("unexcused", "[\"102\"]"));
+        runAsynchronousSteps(instance);
 
         verify(workshops).completeSeries(7L);
         assertThat(instance).hasPassed(END_WORKSHOPS_COMPLETED).isWaitingAt(TASK_FOLLOW_UP_ABSENCE);
@@ -226,6 +239,7 @@ class OperationProcessTest {
                 .hasMessageContaining("followUpOutcome : valeur inconnue");
         taskService().complete(task(TASK_FOLLOW_UP_ABSENCE, instance).getId(), Map.of("followUpOutcome", "WITHDRAWS",
                 "followUpComment", "Joint par téléphone : a retrouvé un emploi.", "withdrawalReason", "Reprise d'emploi"));
+        runAsynchronousSteps(instance);
 
         verify(cohort).recordAbsenceFollowUp(eq(102L), eq("Joint par téléphone : a retrouvé un emploi."), any());
         verify(cohort).withdraw(eq(102L), eq("Reprise d'emploi"), any());
@@ -236,17 +250,21 @@ class OperationProcessTest {
 
     @Test
     void aSmallCohortGetsOneExtensionThenIsCancelled() {
-        when(cohort.closeRecruitment(7L)).thenReturn(new CohortCounts(4, 0, 10, false), new CohortCounts(4, 0, 10, true));
+        when(cohort.closeRecruitment(7L)).thenReturn(new CohortCounts(4, 0, 10, true), new CohortCounts(4, 0, 10, false));
         when(cohort.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(List.of(101L), DEADLINE),
                 new Recruitment(List.of(), DEADLINE));
         ProcessInstance instance = startedThroughTheApi();
         finishPartnership(calledProcessInstance(instance), "SIGNED");
         taskService().complete(task(instance).getId(), Map.of("infoMeetingDate", "2026-12-15"));
         finishEnrolments(instance);
+        assertThat(instance).isWaitingAt(GATEWAY_RECRUITMENT_ENDS).hasPassed(END_CANDIDATES_ANSWERED);
+        execute(job(TIMER_RECRUITMENT_DEADLINE, instance));
 
         assertThat(instance).hasPassed(TASK_EXTEND_RECRUITMENT).isWaitingAt(TASK_BUILD_COHORT);
         verify(cohort).extendRecruitment(7L);
         taskService().complete(task(instance).getId(), Map.of("infoMeetingDate", "2026-12-15"));
+        execute(job(TIMER_RECRUITMENT_DEADLINE, instance));
+        runAsynchronousSteps(instance);
 
         verify(operations).cancel(7L, CancellationReason.COHORT_TOO_SMALL);
         assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED).hasNotPassed(TASK_VALIDATE_COHORT);
@@ -261,6 +279,7 @@ class OperationProcessTest {
         assertThatThrownBy(() -> taskService().complete(task(instance).getId(), Map.of("cohortValidation", "VALIDATED", "cohortDecision", "CANCEL")))
                 .hasMessageContaining("cohortDecision");
         taskService().complete(task(instance).getId(), Map.of("cohortValidation", "REJECTED", "cohortComment", "Public trop éloigné du projet"));
+        runAsynchronousSteps(instance);
 
         verify(operations).cancel(7L, CancellationReason.COHORT_REJECTED);
         verify(operations, never()).startWorkshops(anyLong());
@@ -320,7 +339,15 @@ class OperationProcessTest {
     private static void finishEnrolments(ProcessInstance instance) {
         runtimeService().createExecutionQuery().activityId("Task_EnrolmentStandIn").list()
                 .forEach(waiting -> runtimeService().signal(waiting.getId()));
-        jobQuery().processInstanceId(instance.getId()).list().forEach(job -> managementService().executeJob(job.getId()));
+        runAsynchronousSteps(instance);
+    }
+
+    /** What the job executor would do: every asynchronous continuation due, not the timers. */
+    private static void runAsynchronousSteps(ProcessInstance instance) {
+        for (var jobs = jobQuery().processInstanceId(instance.getId()).messages().list(); !jobs.isEmpty();
+                jobs = jobQuery().processInstanceId(instance.getId()).messages().list()) {
+            jobs.forEach(job -> managementService().executeJob(job.getId()));
+        }
     }
 
     /** A signed convention and a cohort built: the operation waits for its candidates' answers. */
@@ -334,10 +361,13 @@ class OperationProcessTest {
         return instance;
     }
 
-    /** Recruitment closed with these counts; the decision table routes the rest. */
-    private ProcessInstance decided(int enrolled, boolean extensionUsed) {
-        when(cohort.closeRecruitment(7L)).thenReturn(new CohortCounts(enrolled, 0, 10, extensionUsed));
+    /** The cohort reached its target (the enrolments said so), recruitment closed with these counts. */
+    private ProcessInstance decided(int enrolled, boolean extensionAvailable) {
+        when(cohort.closeRecruitment(7L)).thenReturn(new CohortCounts(enrolled, 0, 10, extensionAvailable));
         ProcessInstance instance = recruiting(List.of(101L, 102L));
+        assertThat(instance).isWaitingAt(CALL_ENROLMENT, GATEWAY_RECRUITMENT_ENDS);
+        runtimeService().createMessageCorrelation(OperationProcess.MESSAGE_COHORT_TARGET_REACHED).processInstanceBusinessKey(REFERENCE)
+                .correlateAllWithResult();
         finishEnrolments(instance);
         return instance;
     }

@@ -11,6 +11,7 @@ public final class WorkshopGlue {
     public static void register(WorkshopService workshops, WorkshopCalendar calendar) {
         Mocks.register("scheduleWorkshopsDelegate", new ScheduleWorkshopsDelegate(workshops));
         Mocks.register("remindParticipantsDelegate", new RemindParticipantsDelegate(workshops));
+        Mocks.register("attendanceSheetOpenedListener", new AttendanceSheetOpenedListener(workshops));
         Mocks.register("attendanceRecordedListener", new AttendanceRecordedListener(workshops));
         Mocks.register("remindAttendanceDelegate", new RemindAttendanceDelegate(workshops));
         Mocks.register("completeWorkshopsDelegate", new CompleteWorkshopsDelegate(workshops));
