@@ -3,24 +3,27 @@ package fr.francetravail.aae.cohort;
 import fr.francetravail.aae.notification.NotificationService;
 import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.partner.PartnerService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** What candidates receive, in French, through the notification outbox. */
+/** What candidates and participants receive, in French, through the notification outbox. */
 @Component
-class CohortMails {
+public class CohortMails {
 
-    static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
     private final NotificationService notifications;
     private final PartnerService partners;
+    private final Clock clock;
 
-    CohortMails(NotificationService notifications, PartnerService partners) {
+    CohortMails(NotificationService notifications, PartnerService partners, Clock clock) {
         this.notifications = notifications;
         this.partners = partners;
+        this.clock = clock;
     }
 
     void invitation(Operation operation, Participant participant) {
@@ -28,8 +31,10 @@ class CohortMails {
                 Votre conseiller(ère) France Travail vous propose de participer à « L'Art d'accéder à l'emploi » : \
                 une série d'ateliers à %s, puis une rencontre avec des employeurs dans ce même lieu.
 
-                Vous êtes invité(e) à la réunion d'information collective du %s. Vous pourrez y poser vos questions \
-                et donner votre réponse.""".formatted(place(operation), day(operation.getInfoMeetingDate())));
+                Vous êtes invité(e) à la réunion d'information collective du %s ; votre conseiller(ère) vous en \
+                précisera l'heure et le lieu. Vous pourrez y poser vos questions et donner votre réponse jusqu'au %s.""".formatted(
+                place(operation), day(operation.getInfoMeetingDate()),
+                day(operation.getRecruitmentDeadline().atZone(clock.getZone()).toLocalDate().minusDays(1))));
     }
 
     void enrolled(Operation operation, Participant participant) {
@@ -53,6 +58,14 @@ class CohortMails {
                 %s""".formatted(place(operation), workshopList(operation)));
     }
 
+    /** The day before a workshop. */
+    public void workshopReminder(Operation operation, Participant participant, int sequenceNumber, LocalDate workshopDate) {
+        send(operation, participant, "Rappel : atelier « L'Art d'accéder à l'emploi » demain", """
+                Nous vous rappelons l'atelier n° %d de « L'Art d'accéder à l'emploi », %s, à %s.
+                En cas d'empêchement, prévenez votre conseiller(ère) France Travail.""".formatted(sequenceNumber, day(workshopDate),
+                place(operation)));
+    }
+
     private void send(Operation operation, Participant participant, String subject, String text) {
         notifications.queue(operation.getId(), participant.getEmail(), subject, """
                 Bonjour %s %s,
@@ -73,7 +86,8 @@ class CohortMails {
         return operation.getWorkshopDates().stream().map(date -> "- " + day(date)).collect(Collectors.joining("\n"));
     }
 
-    static String day(LocalDate date) {
+    /** « mardi 5 janvier 2027 ». */
+    public static String day(LocalDate date) {
         return date.format(FRENCH_DAY);
     }
 }

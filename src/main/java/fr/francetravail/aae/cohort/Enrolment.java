@@ -89,8 +89,9 @@ public class Enrolment {
         move(EnrolmentStatus.WAITING_LIST, EnrolmentStatus.ENROLLED, EnrolmentEventType.PROMOTED, actor, null, now);
     }
 
+    /** Leaving the programme: a candidate not invited yet (added by mistake, say), an enrolled or waiting participant. */
     void withdraw(String reason, String actor, Instant now) {
-        require(Set.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING_LIST), "retirée");
+        require(Set.of(EnrolmentStatus.CANDIDATE, EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING_LIST), "retirée");
         status = EnrolmentStatus.WITHDRAWN;
         withdrawalReason = reason;
         record(EnrolmentEventType.WITHDRAWN, actor, reason, now);

@@ -57,7 +57,7 @@ class NotificationDispatcher {
             return true;
         } catch (RuntimeException e) {
             notification.failed(e.getMessage(), now, settings.retryDelay(), settings.maxAttempts());
-            log.warn("Envoi du message {} à {} impossible (tentative {}) : {}", id, notification.getRecipient(),
+            log.warn("Envoi du message {} impossible (tentative {}) : {}", id,
                     notification.getAttempts(), e.getMessage());
             return false;
         } finally {

@@ -130,7 +130,7 @@ public final class ProcessGlue {
         try {
             return JSON.readerForListOf(type).readValue(json);
         } catch (IOException e) {
-            throw new InvalidInputException(name, "valeurs illisibles : " + e.getMessage());
+            throw new InvalidInputException(name, "valeurs illisibles (un champ n'a pas le type attendu : nombre, date AAAA-MM-JJ ou case à cocher)");
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.francetravail.aae.workshop;
 
+import fr.francetravail.aae.cohort.CohortMails;
 import fr.francetravail.aae.cohort.CohortService;
 import fr.francetravail.aae.cohort.CohortService.CohortMember;
 import fr.francetravail.aae.common.InvalidInputException;
@@ -12,12 +13,10 @@ import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -33,22 +32,23 @@ public class WorkshopService {
     static final int ABSENCES_BEFORE_FOLLOW_UP = 2;
 
     private static final Logger log = LoggerFactory.getLogger(WorkshopService.class);
-    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
     private final WorkshopSessionRepository sessions;
     private final OperationService operations;
     private final CohortService cohort;
     private final PartnerService partners;
     private final NotificationService notifications;
+    private final CohortMails mails;
     private final Clock clock;
 
     WorkshopService(WorkshopSessionRepository sessions, OperationService operations, CohortService cohort, PartnerService partners,
-            NotificationService notifications, Clock clock) {
+            NotificationService notifications, CohortMails mails, Clock clock) {
         this.sessions = sessions;
         this.operations = operations;
         this.cohort = cohort;
         this.partners = partners;
         this.notifications = notifications;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -78,18 +78,7 @@ public class WorkshopService {
             return;
         }
         for (CohortMember member : cohort.enrolled(operation.getId())) {
-            notifications.queue(operation.getId(), member.participant().getEmail(),
-                    "Rappel : atelier « L'Art d'accéder à l'emploi » demain", """
-                    Bonjour %s %s,
-
-                    Nous vous rappelons l'atelier n° %d de « L'Art d'accéder à l'emploi », %s, à %s (%s).
-                    En cas d'empêchement, prévenez votre conseiller(ère) France Travail.
-
-                    Opération %s.
-                    France Travail
-                    """.formatted(member.participant().getFirstName(), member.participant().getLastName(), session.getSequenceNumber(),
-                    session.getWorkshopDate().format(FRENCH_DAY), partners.get(operation.getPartnerSlug()).getName(), operation.getVenue(),
-                    operation.getReference()));
+            mails.workshopReminder(operation, member.participant(), session.getSequenceNumber(), session.getWorkshopDate());
         }
         session.reminded();
         sessions.save(session);
@@ -154,7 +143,7 @@ public class WorkshopService {
                 Camunda Tasklist, tâche « Saisir la feuille d'émargement ».
 
                 France Travail
-                """.formatted(partner.getContactName(), session.getSequenceNumber(), session.getWorkshopDate().format(FRENCH_DAY),
+                """.formatted(partner.getContactName(), session.getSequenceNumber(), CohortMails.day(session.getWorkshopDate()),
                 operation.getReference()));
     }
 
