@@ -17,5 +17,9 @@ public enum EnrolmentStatus {
     /** Did not come to the information meeting or did not answer by the recruitment deadline. */
     NOT_ENROLLED,
     /** Left the programme; the reason is kept. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** Was enrolled when the action ended: surveyed, then followed up for six months. */
+    COMPLETED,
+    /** The operation was cancelled before the end of the action. */
+    CANCELLED
 }

@@ -68,6 +68,14 @@ public final class OperationProcess {
         public static final String FOLLOW_UP_COMMENT = "followUpComment";
         public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
+        /** Phase 4. The employers list and the meeting results name people: read once, never stored in the engine. */
+        public static final String EMPLOYERS = "employers";
+        public static final String MEETING_RESULTS = "meetingResults";
+
+        /** Phase 5 and 6: the day the action ended (ISO date) and the enrolments that completed it. */
+        public static final String ACTION_ENDED_ON = "actionEndedOn";
+        public static final String COMPLETED_ENROLMENT_IDS = "completedEnrolmentIds";
+
         /** Start form fields (Tasklist), read once by the start listener. */
         public static final String FORM_DISCIPLINE = "discipline";
         public static final String FORM_FIRST_WORKSHOP_DATE = "firstWorkshopDate";
