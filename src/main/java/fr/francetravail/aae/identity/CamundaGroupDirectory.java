@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 
+import fr.francetravail.aae.cohort.EnrolmentProcess;
 import fr.francetravail.aae.operation.OperationProcess;
 import fr.francetravail.aae.partnership.PartnershipProcess;
 import org.springframework.stereotype.Component;
@@ -30,5 +31,6 @@ class CamundaGroupDirectory implements GroupDirectory {
         engine.grant(groupId, APPLICATION, TASKLIST, ACCESS);
         engine.grant(groupId, PROCESS_DEFINITION, OperationProcess.KEY, READ);
         engine.grant(groupId, PROCESS_DEFINITION, PartnershipProcess.KEY, READ);
+        engine.grant(groupId, PROCESS_DEFINITION, EnrolmentProcess.KEY, READ);
     }
 }
