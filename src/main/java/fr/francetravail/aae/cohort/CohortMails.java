@@ -66,6 +66,13 @@ public class CohortMails {
                 place(operation)));
     }
 
+    void operationCancelled(Operation operation, Participant participant) {
+        send(operation, participant, "« L'Art d'accéder à l'emploi » à " + operation.getVenue() + " est annulé", """
+                Nous sommes au regret de vous informer que l'opération « L'Art d'accéder à l'emploi » prévue à %s est \
+                annulée. Votre conseiller(ère) France Travail reprendra contact avec vous pour la suite de votre parcours.""".formatted(
+                place(operation)));
+    }
+
     private void send(Operation operation, Participant participant, String subject, String text) {
         notifications.queue(operation.getId(), participant.getEmail(), subject, """
                 Bonjour %s %s,

@@ -7,6 +7,7 @@ import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationCancelled;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.OperationStatus;
 import fr.francetravail.aae.platform.AaeTimers;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -233,6 +235,32 @@ public class CohortService {
                     });
         }
         return enrolment;
+    }
+
+    /** The employer meeting's results are in: the action ends, and who is still enrolled completed it. */
+    @Transactional
+    public List<Long> completeAction(long operationId, String actor) {
+        operations.endAction(operationId);
+        Instant now = clock.instant();
+        List<Enrolment> completed = enrolments.findByOperationIdAndStatusOrderById(operationId, EnrolmentStatus.ENROLLED);
+        completed.forEach(enrolment -> enrolment.complete(actor, now));
+        return enrolments.saveAll(completed).stream().map(Enrolment::getId).toList();
+    }
+
+    /** The operation is cancelled: enrolments under way end with it, and those already invited are told. */
+    @EventListener
+    void closeEnrolments(OperationCancelled cancelled) {
+        Operation operation = cancelled.operation();
+        Instant now = clock.instant();
+        for (Enrolment enrolment : enrolments.findByOperationIdOrderById(operation.getId())) {
+            boolean told = enrolment.getStatus() != EnrolmentStatus.CANDIDATE;
+            if (enrolment.closeWithCancelledOperation(cancelled.actor(), now)) {
+                enrolments.save(enrolment);
+                if (told) {
+                    mails.operationCancelled(operation, participantOf(enrolment));
+                }
+            }
+        }
     }
 
     /**

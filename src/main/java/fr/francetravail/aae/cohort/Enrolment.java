@@ -36,6 +36,9 @@ public class Enrolment {
     @Version
     private Integer version;
 
+    private static final Set<EnrolmentStatus> UNDER_WAY = Set.of(EnrolmentStatus.CANDIDATE, EnrolmentStatus.INVITED,
+            EnrolmentStatus.ACCEPTED, EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING_LIST);
+
     private Enrolment() {
     }
 
@@ -109,6 +112,21 @@ public class Enrolment {
         return unexcusedStreak;
     }
 
+    /** Still enrolled when the action ends: the participant completed it. */
+    void complete(String actor, Instant now) {
+        move(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED, EnrolmentEventType.COMPLETED, actor, null, now);
+    }
+
+    /** The operation is cancelled: an enrolment still under way ends with it; returns whether it was under way. */
+    boolean closeWithCancelledOperation(String actor, Instant now) {
+        if (!UNDER_WAY.contains(status)) {
+            return false;
+        }
+        status = EnrolmentStatus.CANCELLED;
+        record(EnrolmentEventType.OPERATION_CANCELLED, actor, null, now);
+        return true;
+    }
+
     /** The counsellor has called: the next two unexcused absences in a row will call for a new follow-up. */
     void recordAbsenceFollowUp(String comment, String actor, Instant now) {
         unexcusedStreak = 0;
@@ -127,6 +145,7 @@ public class Enrolment {
         require(Set.of(from), switch (to) {
             case INVITED -> "invitée";
             case ENROLLED, WAITING_LIST -> "placée";
+            case COMPLETED -> "achevée";
             default -> "décidée";
         });
         status = to;

@@ -1,5 +1,6 @@
 package fr.francetravail.aae.operation;
 
+import static fr.francetravail.aae.operation.OperationProcess.Variables.CANCELLATION_REASON;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.COHORT_DECISION;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.COHORT_VALIDATION;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
@@ -15,8 +16,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * « Annuler l'opération », reached from the phase that failed; the reason is the answer that routed there, latest
- * phase first: the manager's refusal of the cohort, the cohort decision, the partnership's outcome.
+ * « Annuler l'opération », reached when a manager cancels the operation (message {@code OperationCancelled}) or from the
+ * phase that failed; then the reason is the answer that routed there, latest phase first: the manager's refusal of the
+ * cohort, the cohort decision, the partnership's outcome.
  */
 @Component
 class CancelOperationDelegate implements JavaDelegate {
@@ -29,10 +31,13 @@ class CancelOperationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        operations.cancel(ProcessGlue.longValue(execution, OPERATION_ID), reason(execution));
+        operations.cancel(ProcessGlue.longValue(execution, OPERATION_ID), reason(execution), ProcessGlue.actor());
     }
 
     private static CancellationReason reason(DelegateExecution execution) {
+        if (CancellationReason.MANAGER_DECISION.name().equals(ProcessGlue.text(execution, CANCELLATION_REASON))) {
+            return CancellationReason.MANAGER_DECISION;
+        }
         if (CohortValidation.REJECTED.name().equals(ProcessGlue.text(execution, COHORT_VALIDATION))) {
             return CancellationReason.COHORT_REJECTED;
         }

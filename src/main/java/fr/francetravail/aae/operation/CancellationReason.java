@@ -9,5 +9,7 @@ public enum CancellationReason {
     /** Fewer than the minimum group size enrolled, even after extending recruitment (decision cohort-readiness). */
     COHORT_TOO_SMALL,
     /** A manager refused to validate the cohort. */
-    COHORT_REJECTED
+    COHORT_REJECTED,
+    /** A manager stopped the operation before the end of the action; the manager's reason is kept. */
+    MANAGER_DECISION
 }

@@ -1,6 +1,7 @@
 package fr.francetravail.aae.operation;
 
 import fr.francetravail.aae.common.StateConflictException;
+import fr.francetravail.aae.platform.AaeTimers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +35,12 @@ public class Operation {
     private Instant recruitmentDeadline;
     private boolean recruitmentExtended;
     private CancellationReason cancellationReason;
+    private String cancellationComment;
+    private String cancelledBy;
+    private LocalDate actionEndedOn;
+    private Instant closedAt;
+    private Instant lastProgressAt;
+    private Instant inactivityAlertedAt;
     private boolean processAttached;
     private Instant updatedAt;
     @Version
@@ -55,6 +62,7 @@ public class Operation {
         this.proposedBy = proposedBy;
         this.proposedAt = proposedAt;
         this.updatedAt = proposedAt;
+        this.lastProgressAt = proposedAt;
     }
 
     /** Binds the operation to the one {@code aae-operation} instance whose business key is its reference. */
@@ -97,19 +105,68 @@ public class Operation {
         moveTo(OperationStatus.WORKSHOPS, OperationStatus.WORKSHOPS_COMPLETED, now);
     }
 
+    void openEmployerMeeting(Instant now) {
+        moveTo(OperationStatus.WORKSHOPS_COMPLETED, OperationStatus.EMPLOYER_MEETING, now);
+    }
+
+    /** The employer meeting's results are recorded: the action is over, too late to cancel. */
+    void endAction(LocalDate today, Instant now) {
+        moveTo(OperationStatus.EMPLOYER_MEETING, OperationStatus.END_OF_ACTION, now);
+        actionEndedOn = today;
+    }
+
+    void startFollowUp(Instant now) {
+        moveTo(OperationStatus.END_OF_ACTION, OperationStatus.FOLLOW_UP, now);
+    }
+
+    void close(Instant now) {
+        moveTo(OperationStatus.FOLLOW_UP, OperationStatus.CLOSED, now);
+        closedAt = now;
+    }
+
     private void moveTo(OperationStatus from, OperationStatus to, Instant now) {
         requireStatus(from);
         status = to;
         updatedAt = now;
+        lastProgressAt = now;
+    }
+
+    /** A manager stops the operation before the end of the action; the process then cancels it. */
+    void requestCancellation(String comment, String manager, Instant now) {
+        if (!isCancellable()) {
+            throw new StateConflictException("L'opération " + reference + " ne peut plus être annulée : elle est à l'état " + status);
+        }
+        cancellationComment = comment;
+        cancelledBy = manager;
+        updatedAt = now;
     }
 
     void cancel(CancellationReason reason, Instant now) {
-        if (status == OperationStatus.CANCELLED) {
-            throw new StateConflictException("L'opération " + reference + " est déjà annulée");
+        if (!isCancellable()) {
+            throw new StateConflictException("L'opération " + reference + " ne peut pas être annulée à l'état " + status);
         }
         status = OperationStatus.CANCELLED;
         cancellationReason = reason;
         updatedAt = now;
+        lastProgressAt = now;
+    }
+
+    /** Up to the end of the action, that is, until the employer meeting's results are recorded. */
+    boolean isCancellable() {
+        return status.compareTo(OperationStatus.END_OF_ACTION) < 0;
+    }
+
+    /**
+     * Whether a manager should hear of this operation: nothing moved for {@code idleFor}, counting from the last
+     * progress or the last alert, whichever is later. Records the alert when it is due.
+     */
+    boolean raiseInactivityAlert(String idleFor, Instant now) {
+        Instant since = inactivityAlertedAt == null || lastProgressAt.isAfter(inactivityAlertedAt) ? lastProgressAt : inactivityAlertedAt;
+        if (AaeTimers.plus(since, idleFor).isAfter(now)) {
+            return false;
+        }
+        inactivityAlertedAt = now;
+        return true;
     }
 
     private void requireStatus(OperationStatus expected) {
@@ -180,6 +237,26 @@ public class Operation {
 
     public CancellationReason getCancellationReason() {
         return cancellationReason;
+    }
+
+    public String getCancellationComment() {
+        return cancellationComment;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public LocalDate getActionEndedOn() {
+        return actionEndedOn;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getLastProgressAt() {
+        return lastProgressAt;
     }
 
     public Instant getUpdatedAt() {

@@ -36,6 +36,13 @@ class OperationController {
         return operations.list(viewer);
     }
 
+    @PostMapping("/{reference}/cancellation")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Annuler une opération avant la fin de l'action (managers, motif obligatoire) : "
+            + "ses tâches sont closes, la structure culturelle et les participants sont prévenus")
+    Operation cancel(@PathVariable String reference, @RequestBody CancellationRequest request, Viewer viewer) {
+        return operations.requestCancellation(reference, request, viewer);
+    }
+
     @GetMapping("/{reference}")
     @io.swagger.v3.oas.annotations.Operation(summary = "Une opération par sa référence (AAE-2026-HDF-0001)")
     Operation get(@PathVariable String reference, Viewer viewer) {

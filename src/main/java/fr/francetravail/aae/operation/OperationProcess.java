@@ -14,6 +14,15 @@ public final class OperationProcess {
     public static final String TASK_CANCEL_OPERATION = "Task_CancelOperation";
     public static final String END_OPERATION_CANCELLED = "EndEvent_OperationCancelled";
 
+    /** Phases 1 to 4 run in this sub-process: a manager may cancel the operation until it completes. */
+    public static final String SUBPROCESS_ACTION = "SubProcess_Action";
+    public static final String MESSAGE_OPERATION_CANCELLED = "OperationCancelled";
+    public static final String BOUNDARY_OPERATION_CANCELLED = "Boundary_OperationCancelled";
+    public static final String END_PHASE_FAILED = "EndEvent_PhaseFailed";
+    public static final String TIMER_INACTIVITY_CHECK = "Timer_InactivityCheck";
+    public static final String TASK_CHECK_INACTIVITY = "Task_CheckInactivity";
+    public static final String TASK_REVIEW_INACTIVE_OPERATION = "Task_ReviewInactiveOperation";
+
     /** Phase 2: cohort building. */
     public static final String TASK_BUILD_COHORT = "Task_BuildCohort";
     public static final String CALL_ENROLMENT = "CallActivity_Enrolment";
@@ -33,7 +42,29 @@ public final class OperationProcess {
     public static final String TASK_REMIND_ATTENDANCE = "Task_RemindAttendance";
     public static final String TASK_FOLLOW_UP_ABSENCE = "Task_FollowUpAbsence";
     public static final String TASK_COMPLETE_WORKSHOPS = "Task_CompleteWorkshops";
-    public static final String END_WORKSHOPS_COMPLETED = "EndEvent_WorkshopsCompleted";
+
+    /** Phase 4: the employer meeting. */
+    public static final String TASK_REGISTER_EMPLOYERS = "Task_RegisterEmployers";
+    public static final String TIMER_EMPLOYER_MEETING_REMINDER = "Timer_EmployerMeetingReminder";
+    public static final String TASK_REMIND_EMPLOYER_MEETING = "Task_RemindEmployerMeeting";
+    public static final String TIMER_EMPLOYER_MEETING_OVER = "Timer_EmployerMeetingOver";
+    public static final String TASK_RECORD_MEETING_RESULTS = "Task_RecordMeetingResults";
+
+    /** Phase 5: end of the action. */
+    public static final String TASK_END_ACTION = "Task_EndAction";
+    public static final String TASK_WRITE_BILAN = "Task_WriteBilan";
+    public static final String TASK_PARTNER_SURVEY = "Task_PartnerSurvey";
+    public static final String TIMER_PARTNER_SURVEY_LATE = "Timer_PartnerSurveyLate";
+    public static final String TASK_COUNSELLOR_SURVEY = "Task_CounsellorSurvey";
+    public static final String TASK_SEND_PARTICIPANT_SURVEYS = "Task_SendParticipantSurveys";
+    public static final String TIMER_SURVEY_REMINDER = "Timer_SurveyReminder";
+    public static final String TIMER_SURVEY_CLOSE = "Timer_SurveyClose";
+
+    /** Phase 6: outcomes, then closure. */
+    public static final String TASK_START_FOLLOW_UP = "Task_StartFollowUp";
+    public static final String CALL_OUTCOME_FOLLOW_UP = "CallActivity_OutcomeFollowUp";
+    public static final String TASK_CLOSE_OPERATION = "Task_CloseOperation";
+    public static final String END_OPERATION_CLOSED = "EndEvent_OperationClosed";
 
     /** Variable names, shared with the called processes through explicit in/out mappings. */
     public static final class Variables {
@@ -75,6 +106,17 @@ public final class OperationProcess {
         /** Phase 5 and 6: the day the action ended (ISO date) and the enrolments that completed it. */
         public static final String ACTION_ENDED_ON = "actionEndedOn";
         public static final String COMPLETED_ENROLMENT_IDS = "completedEnrolmentIds";
+
+        /** The bilan form's fields: free text that may name people, read once, never stored in the engine. */
+        public static final String BILAN_COURSE_OF_ACTION = "bilanCourseOfAction";
+        public static final String BILAN_STRENGTHS = "bilanStrengths";
+        public static final String BILAN_IMPROVEMENTS = "bilanImprovements";
+        public static final String BILAN_RENEW_PARTNERSHIP = "bilanRenewPartnership";
+
+        /** Cancellation by a manager (message {@code OperationCancelled}) and the inactivity alert. */
+        public static final String CANCELLATION_REASON = "cancellationReason";
+        public static final String INACTIVE = "inactive";
+        public static final String LAST_PROGRESS_ON = "lastProgressOn";
 
         /** Start form fields (Tasklist), read once by the start listener. */
         public static final String FORM_DISCIPLINE = "discipline";

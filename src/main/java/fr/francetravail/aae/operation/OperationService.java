@@ -6,8 +6,12 @@ import fr.francetravail.aae.common.InputValidator;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.NotFoundException;
+import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.common.Viewer;
+import fr.francetravail.aae.notification.NotificationService;
+import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
+import fr.francetravail.aae.platform.AaeTimers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,16 +37,25 @@ public class OperationService {
     private final PartnerService partners;
     private final InputValidator validator;
     private final OperationWorkflow workflow;
+    private final ActionReviewRepository reviews;
+    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
+    private final AaeTimers timers;
     private final Clock clock;
 
     OperationService(OperationRepository operations, OperationReferences references, AgencyService agencies,
-            PartnerService partners, InputValidator validator, OperationWorkflow workflow, Clock clock) {
+            PartnerService partners, InputValidator validator, OperationWorkflow workflow, ActionReviewRepository reviews,
+            NotificationService notifications, ApplicationEventPublisher events, AaeTimers timers, Clock clock) {
         this.operations = operations;
         this.references = references;
         this.agencies = agencies;
         this.partners = partners;
         this.validator = validator;
         this.workflow = workflow;
+        this.reviews = reviews;
+        this.notifications = notifications;
+        this.events = events;
+        this.timers = timers;
         this.clock = clock;
     }
 
@@ -172,9 +186,84 @@ public class OperationService {
         return operations.save(operation);
     }
 
+    /** The employer meeting's results are in: the action ends today. */
     @Transactional
-    public void cancel(long operationId, CancellationReason reason) {
-        change(operationId, o -> o.cancel(reason, clock.instant()));
+    public Operation endAction(long operationId) {
+        return change(operationId, o -> o.endAction(LocalDate.now(clock), clock.instant()));
+    }
+
+    @Transactional
+    public Operation startFollowUp(long operationId) {
+        return change(operationId, o -> o.startFollowUp(clock.instant()));
+    }
+
+    @Transactional
+    public Operation close(long operationId) {
+        return change(operationId, o -> o.close(clock.instant()));
+    }
+
+    /** Cancels the operation; the partner is told, and so is every part of the service that holds some of it. */
+    @Transactional
+    public Operation cancel(long operationId, CancellationReason reason, String actor) {
+        Operation operation = change(operationId, o -> o.cancel(reason, clock.instant()));
+        CulturalPartner partner = partners.get(operation.getPartnerSlug());
+        notifications.queue(operationId, partner.getContactEmail(), "Opération " + operation.getReference() + " annulée", """
+                Bonjour %s,
+
+                L'opération « L'Art d'accéder à l'emploi » %s (%s) est annulée%s. Les tâches qui vous restaient dans \
+                Camunda Tasklist sont closes.
+
+                France Travail
+                """.formatted(partner.getContactName(), operation.getReference(), operation.getVenue(),
+                reason == CancellationReason.MANAGER_DECISION ? " : " + operation.getCancellationComment() : ""));
+        events.publishEvent(new OperationCancelled(operation, actor));
+        return operation;
+    }
+
+    /**
+     * A manager cancels the operation before the end of the action, with a reason; the process closes its tasks and
+     * notifies the partner and the participants.
+     */
+    @Transactional
+    public Operation requestCancellation(String reference, CancellationRequest request, Viewer manager) {
+        validator.validate(request);
+        Operation operation = get(reference, manager);
+        operation.requestCancellation(request.reason().strip(), manager.userId(), clock.instant());
+        Operation saved = operations.save(operation);
+        workflow.cancel(saved);
+        return saved;
+    }
+
+    /** A task of the operation was completed. */
+    @Transactional
+    public void recordProgress(long operationId) {
+        operations.recordProgress(operationId, clock.instant());
+    }
+
+    /** Whether managers should hear that nothing moved for {@code aae.timers.inactivity-alert}; records the alert. */
+    @Transactional
+    public boolean raiseInactivityAlert(long operationId) {
+        Operation operation = get(operationId);
+        if (!operation.raiseInactivityAlert(timers.inactivityAlert(), clock.instant())) {
+            return false;
+        }
+        operations.save(operation);
+        return true;
+    }
+
+    /** Records the counsellor's bilan; written once. */
+    @Transactional
+    public ActionReview writeBilan(long operationId, BilanCommand bilan, String author) {
+        validator.validate(bilan);
+        if (reviews.findByOperationId(operationId).isPresent()) {
+            throw new StateConflictException("Le bilan de l'opération " + get(operationId).getReference() + " est déjà rédigé");
+        }
+        return reviews.save(new ActionReview(operationId, bilan, author, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ActionReview> bilan(long operationId) {
+        return reviews.findByOperationId(operationId);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,6 @@
 package fr.francetravail.aae.operation;
 
-/** Where an operation stands, phase by phase; later phases (employer meeting, outcomes) extend this list. */
+/** Where an operation stands, phase by phase. */
 public enum OperationStatus {
     /** The partnership agreement with the cultural structure is being negotiated. */
     PARTNERSHIP,
@@ -14,6 +14,14 @@ public enum OperationStatus {
     WORKSHOPS,
     /** Every planned workshop took place and its attendance is recorded. */
     WORKSHOPS_COMPLETED,
+    /** Employers are invited to meet the cohort in the venue; afterwards the counsellor records the results. */
+    EMPLOYER_MEETING,
+    /** The action is over: the counsellor's bilan and the satisfaction surveys. Too late to cancel. */
+    END_OF_ACTION,
+    /** Each participant who completed is followed up for six months. */
+    FOLLOW_UP,
+    /** Every follow-up is done. */
+    CLOSED,
     /** Stopped for good; the reason is kept. */
     CANCELLED
 }

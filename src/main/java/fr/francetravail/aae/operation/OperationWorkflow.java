@@ -1,7 +1,10 @@
 package fr.francetravail.aae.operation;
 
-/** Starts the life cycle of a registered operation (implemented by the process glue). */
+/** The life cycle of a registered operation, as the domain asks for it (implemented by the process glue). */
 interface OperationWorkflow {
 
     void start(Operation operation);
+
+    /** Stops the running action: its open tasks close and the operation is cancelled for the manager's reason. */
+    void cancel(Operation operation);
 }

@@ -24,6 +24,8 @@ public class AaeTimers {
     private String workshopReminderBefore = "PT14H";
     private String attendanceSheetAfter = "PT17H";
     private String attendanceDue = "P2D";
+    private String inactivityAlert = "P30D";
+    private String inactivityCheck = "P1D";
 
     public String partnerReminder() {
         return partnerReminder;
@@ -91,6 +93,24 @@ public class AaeTimers {
 
     public void setAttendanceDue(String value) {
         attendanceDue = checked("attendance-due", value);
+    }
+
+    /** How long an operation may go without progress before managers are alerted. */
+    public String inactivityAlert() {
+        return inactivityAlert;
+    }
+
+    public void setInactivityAlert(String value) {
+        inactivityAlert = checked("inactivity-alert", value);
+    }
+
+    /** How often a running action checks for inactivity, as the timer cycle the BPMN reads ({@code R/P1D}). */
+    public String inactivityCheckCycle() {
+        return "R/" + inactivityCheck;
+    }
+
+    public void setInactivityCheck(String value) {
+        inactivityCheck = checked("inactivity-check", value);
     }
 
     /** {@code from} plus an ISO-8601 duration of this configuration (months and days in calendar terms). */

@@ -35,6 +35,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/operations", "/api/operations/*/candidates").hasAnyAuthority(COUNSELLORS, ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/operations/*/enrolments/*/withdrawal").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
+                        .requestMatchers(HttpMethod.POST, "/api/operations/*/cancellation").hasAnyAuthority(MANAGERS, ADMINS)
                         .requestMatchers("/api/agencies/**", "/api/partners/**").hasAnyAuthority(MANAGERS, ADMINS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

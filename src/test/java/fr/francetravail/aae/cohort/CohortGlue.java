@@ -1,6 +1,8 @@
 package fr.francetravail.aae.cohort;
 
 import fr.francetravail.aae.operation.OperationService;
+import java.time.Clock;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -23,5 +25,6 @@ public final class CohortGlue {
         Mocks.register("absenceFollowedUpListener", new AbsenceFollowedUpListener(cohort));
         Mocks.register("identifyParticipantListener", new IdentifyParticipantListener(cohort));
         Mocks.register("reportPlaceTakenDelegate", new ReportPlaceTakenDelegate(cohort, BpmnAwareTests.runtimeService()));
+        Mocks.register("endActionDelegate", new EndActionDelegate(cohort, Clock.system(ZoneId.of("Europe/Paris"))));
     }
 }

@@ -1,13 +1,30 @@
 package fr.francetravail.aae.operation;
 
 import static fr.francetravail.aae.operation.OperationProcess.CALL_ENROLMENT;
+import static fr.francetravail.aae.operation.OperationProcess.CALL_OUTCOME_FOLLOW_UP;
 import static fr.francetravail.aae.operation.OperationProcess.CALL_PARTNERSHIP;
+import static fr.francetravail.aae.operation.OperationProcess.BOUNDARY_OPERATION_CANCELLED;
 import static fr.francetravail.aae.operation.OperationProcess.END_OPERATION_CANCELLED;
+import static fr.francetravail.aae.operation.OperationProcess.END_OPERATION_CLOSED;
+import static fr.francetravail.aae.operation.OperationProcess.END_PHASE_FAILED;
 import static fr.francetravail.aae.operation.OperationProcess.END_CANDIDATES_ANSWERED;
-import static fr.francetravail.aae.operation.OperationProcess.END_WORKSHOPS_COMPLETED;
 import static fr.francetravail.aae.operation.OperationProcess.EVENT_COHORT_TARGET_REACHED;
 import static fr.francetravail.aae.operation.OperationProcess.GATEWAY_RECRUITMENT_ENDS;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_CHECK_INACTIVITY;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_COUNSELLOR_SURVEY;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_END_ACTION;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_PARTNER_SURVEY;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_RECORD_MEETING_RESULTS;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_REGISTER_EMPLOYERS;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_REVIEW_INACTIVE_OPERATION;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_WRITE_BILAN;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_ATTENDANCE_LATE;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_EMPLOYER_MEETING_OVER;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_EMPLOYER_MEETING_REMINDER;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_INACTIVITY_CHECK;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_PARTNER_SURVEY_LATE;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_SURVEY_CLOSE;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_SURVEY_REMINDER;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_RECRUITMENT_DEADLINE;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_BUILD_COHORT;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_CANCEL_OPERATION;
@@ -38,6 +55,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -51,15 +69,23 @@ import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
+import fr.francetravail.aae.platform.AaeTimers;
+import fr.francetravail.aae.platform.EngineSystem;
 import fr.francetravail.aae.support.ProcessTestEngine;
 import fr.francetravail.aae.workshop.WorkshopCalendar;
 import fr.francetravail.aae.workshop.WorkshopGlue;
 import fr.francetravail.aae.workshop.WorkshopService;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -95,6 +121,16 @@ class OperationProcessTest {
     private final WorkshopService workshops = mock(WorkshopService.class);
     private final WorkshopCalendar calendar = mock(WorkshopCalendar.class);
     private final Operation operation = mock(Operation.class);
+    private final EngineSystem engineSystem = mock(EngineSystem.class);
+    private final MeetingDates meetingDates = new MeetingDates();
+    private final ExecutionListener openEmployerMeeting = mock(ExecutionListener.class);
+    private final TaskListener employersRegistered = mock(TaskListener.class);
+    private final JavaDelegate remindEmployerMeeting = mock(JavaDelegate.class);
+    private final TaskListener meetingResultsRecorded = mock(TaskListener.class);
+    private final JavaDelegate sendParticipantSurveys = mock(JavaDelegate.class);
+    private final JavaDelegate remindParticipantSurveys = mock(JavaDelegate.class);
+    private final JavaDelegate remindPartnerSurvey = mock(JavaDelegate.class);
+    private final TaskListener staffSurveyAnswered = mock(TaskListener.class);
     private String standInDeployment;
 
     @BeforeEach
@@ -104,6 +140,8 @@ class OperationProcessTest {
                         .startEvent().receiveTask("Task_PartnershipStandIn").endEvent().done())
                 .addModelInstance("aae-enrolment.bpmn", Bpmn.createExecutableProcess("aae-enrolment").camundaHistoryTimeToLive(1)
                         .startEvent().receiveTask("Task_EnrolmentStandIn").endEvent().done())
+                .addModelInstance("aae-outcome-follow-up.bpmn", Bpmn.createExecutableProcess("aae-outcome-follow-up").camundaHistoryTimeToLive(1)
+                        .startEvent().receiveTask("Task_FollowUpStandIn").endEvent().done())
                 .deploy().getId();
 
         when(operation.getId()).thenReturn(7L);
@@ -116,10 +154,24 @@ class OperationProcessTest {
         when(louvreLens.getName()).thenReturn("Louvre-Lens");
         when(partners.get("louvre-lens")).thenReturn(louvreLens);
         when(operations.attachProcess(7L, REFERENCE)).thenReturn(operation);
-        OperationProcessStarter starter = new OperationProcessStarter(runtimeService(), partners);
-        Mocks.register("registerProposedOperationListener", new RegisterProposedOperationListener(operations, starter));
+        when(engineSystem.call(any())).thenAnswer(call -> call.<Supplier<?>>getArgument(0).get());
+        Mocks.register("registerProposedOperationListener", new RegisterProposedOperationListener(operations, starter()));
         Mocks.register("recordAgreementSignedDelegate", new RecordAgreementSignedDelegate(operations));
         Mocks.register("cancelOperationDelegate", new CancelOperationDelegate(operations));
+        Mocks.register("checkInactivityDelegate", new CheckInactivityDelegate(operations, Clock.system(ZoneId.of("Europe/Paris"))));
+        Mocks.register("bilanWrittenListener", new BilanWrittenListener(operations));
+        Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate(operations));
+        Mocks.register("closeOperationDelegate", new CloseOperationDelegate(operations));
+        Mocks.register("aaeTimers", new AaeTimers());
+        Mocks.register("employerMeetingCalendar", meetingDates);
+        Mocks.register("openEmployerMeetingListener", openEmployerMeeting);
+        Mocks.register("employersRegisteredListener", employersRegistered);
+        Mocks.register("remindEmployerMeetingDelegate", remindEmployerMeeting);
+        Mocks.register("meetingResultsRecordedListener", meetingResultsRecorded);
+        Mocks.register("sendParticipantSurveysDelegate", sendParticipantSurveys);
+        Mocks.register("remindParticipantSurveysDelegate", remindParticipantSurveys);
+        Mocks.register("remindPartnerSurveyDelegate", remindPartnerSurvey);
+        Mocks.register("staffSurveyAnsweredListener", staffSurveyAnswered);
         CohortGlue.register(cohort, operations);
         WorkshopGlue.register(workshops, calendar);
         when(calendar.reminderAt(anyLong())).thenReturn(Date.from(Instant.parse("2027-01-04T09:00:00Z")));
@@ -156,8 +208,8 @@ class OperationProcessTest {
         finishPartnership(calledProcessInstance(instance), "DECLINED");
         runAsynchronousSteps(instance);
 
-        verify(operations).cancel(7L, CancellationReason.CONVENTION_DECLINED);
-        assertThat(instance).isEnded().hasPassed(TASK_CANCEL_OPERATION, END_OPERATION_CANCELLED);
+        verify(operations).cancel(eq(7L), eq(CancellationReason.CONVENTION_DECLINED), any());
+        assertThat(instance).isEnded().hasPassed(END_PHASE_FAILED, TASK_CANCEL_OPERATION, END_OPERATION_CANCELLED);
     }
 
     @Test
@@ -166,7 +218,7 @@ class OperationProcessTest {
         finishPartnership(calledProcessInstance(instance), "ABANDONED");
         runAsynchronousSteps(instance);
 
-        verify(operations).cancel(7L, CancellationReason.PARTNERSHIP_ABANDONED);
+        verify(operations).cancel(eq(7L), eq(CancellationReason.PARTNERSHIP_ABANDONED), any());
         assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED);
     }
 
@@ -197,7 +249,7 @@ class OperationProcessTest {
     }
 
     @Test
-    void aCohortAtItsTargetFollowsTheWorkshopSeries() {
+    void aCohortAtItsTargetFollowsTheWorkshopSeries() throws Exception {
         when(workshops.schedule(7L)).thenReturn(List.of(201L, 202L));
         when(workshops.recordAttendance(eq(201L), any(), any(), any())).thenReturn(List.of());
         when(workshops.recordAttendance(eq(202L), any(), any(), any())).thenReturn(List.of(102L));
@@ -232,7 +284,8 @@ class OperationProcessTest {
         runAsynchronousSteps(instance);
 
         verify(workshops).completeSeries(7L);
-        assertThat(instance).hasPassed(END_WORKSHOPS_COMPLETED).isWaitingAt(TASK_FOLLOW_UP_ABSENCE);
+        assertThat(instance).isWaitingAt(TASK_REGISTER_EMPLOYERS, TASK_FOLLOW_UP_ABSENCE);
+        verify(openEmployerMeeting).notify(any());
         assertThat(task(TASK_FOLLOW_UP_ABSENCE, instance)).hasCandidateGroup("agence-lens");
         Assertions.assertThat(taskService().getVariable(task(TASK_FOLLOW_UP_ABSENCE, instance).getId(), "franceTravailId")).isEqualTo("7654321B");
         assertThatThrownBy(() -> taskService().complete(task(TASK_FOLLOW_UP_ABSENCE, instance).getId(), Map.of("followUpOutcome", "PEUT-ETRE")))
@@ -243,9 +296,103 @@ class OperationProcessTest {
 
         verify(cohort).recordAbsenceFollowUp(eq(102L), eq("Joint par téléphone : a retrouvé un emploi."), any());
         verify(cohort).withdraw(eq(102L), eq("Reprise d'emploi"), any());
-        assertThat(instance).isEnded();
+        assertThat(instance).isWaitingAt(TASK_REGISTER_EMPLOYERS);
         Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableNameLike("%withdrawal%").count()).isZero();
         Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("followUpComment").count()).isZero();
+    }
+
+    @Test
+    void theActionEndsWithTheEmployerMeetingThenBilanSurveysFollowUpsAndClosure() throws Exception {
+        when(cohort.completeAction(eq(7L), any())).thenReturn(List.of(101L, 102L));
+        ProcessInstance instance = atEmployerMeeting();
+
+        assertThat(task(TASK_REGISTER_EMPLOYERS, instance)).hasCandidateGroup("agence-lens").hasDueDate(meetingDates.reminderAt(7L));
+        taskService().complete(task(TASK_REGISTER_EMPLOYERS, instance).getId());
+        verify(employersRegistered).notify(any());
+        assertThat(instance).isWaitingAt(TIMER_EMPLOYER_MEETING_REMINDER);
+        execute(job(TIMER_EMPLOYER_MEETING_REMINDER, instance));
+        runAsynchronousSteps(instance);
+        verify(remindEmployerMeeting).execute(any());
+        execute(job(TIMER_EMPLOYER_MEETING_OVER, instance));
+        assertThat(task(TASK_RECORD_MEETING_RESULTS, instance)).hasCandidateGroup("agence-lens");
+        taskService().complete(task(TASK_RECORD_MEETING_RESULTS, instance).getId());
+        verify(meetingResultsRecorded).notify(any());
+        runAsynchronousSteps(instance);
+
+        assertThat(instance).hasPassed(OperationProcess.SUBPROCESS_ACTION, TASK_END_ACTION)
+                .isWaitingAt(TASK_WRITE_BILAN, TASK_PARTNER_SURVEY, TASK_COUNSELLOR_SURVEY, TIMER_SURVEY_REMINDER)
+                .variables().containsEntry("completedEnrolmentIds", List.of(101L, 102L)).containsKey("actionEndedOn");
+        verify(sendParticipantSurveys).execute(any());
+        assertThat(task(TASK_PARTNER_SURVEY, instance)).hasCandidateGroup("partenaire-louvre-lens");
+        assertThat(task(TASK_COUNSELLOR_SURVEY, instance)).hasCandidateGroup("agence-lens");
+        assertThatThrownBy(() -> starter().cancel(operation)).isInstanceOf(StateConflictException.class)
+                .hasMessageContaining("ne peut plus être annulée");
+
+        execute(job(TIMER_PARTNER_SURVEY_LATE, instance));
+        runAsynchronousSteps(instance);
+        verify(remindPartnerSurvey).execute(any());
+        execute(job(TIMER_SURVEY_REMINDER, instance));
+        runAsynchronousSteps(instance);
+        verify(remindParticipantSurveys).execute(any());
+        execute(job(TIMER_SURVEY_CLOSE, instance));
+        taskService().complete(task(TASK_PARTNER_SURVEY, instance).getId());
+        taskService().complete(task(TASK_COUNSELLOR_SURVEY, instance).getId());
+        verify(staffSurveyAnswered, times(2)).notify(any());
+        assertThatThrownBy(() -> taskService().complete(task(TASK_WRITE_BILAN, instance).getId(), Map.of("bilanRenewPartnership", true)))
+                .isInstanceOf(InvalidInputException.class);
+        taskService().complete(task(TASK_WRITE_BILAN, instance).getId(), Map.of("bilanCourseOfAction", "Groupe assidu ; Mme Durand a brillé.",
+                "bilanStrengths", "La médiation", "bilanRenewPartnership", true));
+        verify(operations).writeBilan(eq(7L), eq(new BilanCommand("Groupe assidu ; Mme Durand a brillé.", "La médiation", null, true)), any());
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableNameLike("bilan%").list())
+                .extracting(variable -> variable.getName()).doesNotContain("bilanCourseOfAction", "bilanStrengths", "bilanImprovements");
+        runAsynchronousSteps(instance);
+
+        verify(operations).startFollowUp(7L);
+        assertThat(instance).isWaitingAt(CALL_OUTCOME_FOLLOW_UP);
+        List<ProcessInstance> followUps = runtimeService().createProcessInstanceQuery().processDefinitionKey("aae-outcome-follow-up").list();
+        Assertions.assertThat(followUps).hasSize(2).allSatisfy(followUp -> assertThat(followUp).hasBusinessKey(REFERENCE)
+                .variables().containsOnlyKeys("operationId", "operationReference", "agencyCode", "enrolmentId", "actionEndedOn"));
+        runtimeService().createExecutionQuery().activityId("Task_FollowUpStandIn").list()
+                .forEach(waiting -> runtimeService().signal(waiting.getId()));
+        runAsynchronousSteps(instance);
+
+        verify(operations).close(7L);
+        assertThat(instance).isEnded().hasPassed(END_OPERATION_CLOSED).hasNotPassed(TASK_CANCEL_OPERATION);
+    }
+
+    @Test
+    void aManagerCancelsDuringRecruitmentAndEveryOpenTaskAndEnrolmentStops() {
+        ProcessInstance instance = recruiting(List.of(101L, 102L));
+        assertThat(instance).isWaitingAt(CALL_ENROLMENT, GATEWAY_RECRUITMENT_ENDS);
+
+        starter().cancel(operation);
+        runAsynchronousSteps(instance);
+
+        verify(operations).cancel(eq(7L), eq(CancellationReason.MANAGER_DECISION), any());
+        assertThat(instance).isEnded().hasPassed(BOUNDARY_OPERATION_CANCELLED, TASK_CANCEL_OPERATION, END_OPERATION_CANCELLED)
+                .hasNotPassed(END_PHASE_FAILED);
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("aae-enrolment").count()).isZero();
+        Assertions.assertThat(taskQuery().count()).isZero();
+    }
+
+    @Test
+    void managersAreAlertedOfAnOperationWithoutProgressOnlyWhenItStoodStill() {
+        when(operations.raiseInactivityAlert(7L)).thenReturn(false, true);
+        when(operations.get(7L)).thenReturn(operation);
+        when(operation.getLastProgressAt()).thenReturn(Instant.parse("2026-10-01T08:00:00Z"));
+        ProcessInstance instance = startedThroughTheApi();
+
+        execute(job(TIMER_INACTIVITY_CHECK, instance));
+        assertThat(instance).hasPassed(TASK_CHECK_INACTIVITY).isWaitingAt(CALL_PARTNERSHIP);
+        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_REVIEW_INACTIVE_OPERATION).count()).isZero();
+
+        execute(job(TIMER_INACTIVITY_CHECK, instance));
+        assertThat(task(TASK_REVIEW_INACTIVE_OPERATION, instance)).hasCandidateGroup("managers");
+        Assertions.assertThat(formService().getTaskFormVariables(task(TASK_REVIEW_INACTIVE_OPERATION, instance).getId())
+                .getValue("lastProgressOn", String.class)).isEqualTo("01/10/2026");
+        taskService().complete(task(TASK_REVIEW_INACTIVE_OPERATION, instance).getId(), Map.of("inactivityReviewed", true));
+        assertThat(instance).isWaitingAt(CALL_PARTNERSHIP).hasPassed(TASK_REVIEW_INACTIVE_OPERATION);
+        Assertions.assertThat(jobQuery().activityId(TIMER_INACTIVITY_CHECK).count()).as("le contrôle reste programmé").isOne();
     }
 
     @Test
@@ -266,7 +413,7 @@ class OperationProcessTest {
         execute(job(TIMER_RECRUITMENT_DEADLINE, instance));
         runAsynchronousSteps(instance);
 
-        verify(operations).cancel(7L, CancellationReason.COHORT_TOO_SMALL);
+        verify(operations).cancel(eq(7L), eq(CancellationReason.COHORT_TOO_SMALL), any());
         assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED).hasNotPassed(TASK_VALIDATE_COHORT);
     }
 
@@ -281,7 +428,7 @@ class OperationProcessTest {
         taskService().complete(task(instance).getId(), Map.of("cohortValidation", "REJECTED", "cohortComment", "Public trop éloigné du projet"));
         runAsynchronousSteps(instance);
 
-        verify(operations).cancel(7L, CancellationReason.COHORT_REJECTED);
+        verify(operations).cancel(eq(7L), eq(CancellationReason.COHORT_REJECTED), any());
         verify(operations, never()).startWorkshops(anyLong());
         assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED);
     }
@@ -320,7 +467,7 @@ class OperationProcessTest {
     void aStartNamingAnOperationThatHasItsProcessIsRefused() {
         when(operations.attachProcess(7L, "AAE-2026-HDF-0001"))
                 .thenThrow(new StateConflictException("L'opération AAE-2026-HDF-0007 a déjà son processus"));
-        Map<String, Object> forged = new OperationProcessStarter(runtimeService(), partners).variablesOf(operation);
+        Map<String, Object> forged = starter().variablesOf(operation);
 
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(OperationProcess.KEY, "AAE-2026-HDF-0001", forged))
                 .hasMessageContaining("a déjà son processus");
@@ -372,9 +519,40 @@ class OperationProcessTest {
         return instance;
     }
 
+    /** A cohort validated, one workshop attended: the operation moves on to the employer meeting. */
+    private ProcessInstance atEmployerMeeting() {
+        when(workshops.schedule(7L)).thenReturn(List.of(201L));
+        when(workshops.recordAttendance(eq(201L), any(), any(), any())).thenReturn(List.of());
+        ProcessInstance instance = decided(10, false);
+        taskService().complete(task(instance).getId(), Map.of("cohortValidation", "VALIDATED"));
+        runAsynchronousSteps(instance);
+        execute(job(TIMER_WORKSHOP_EVE, instance));
+        execute(job(TIMER_WORKSHOP_OVER, instance));
+        taskService().complete(task(TASK_RECORD_ATTENDANCE, instance).getId());
+        runAsynchronousSteps(instance);
+        assertThat(instance).isWaitingAt(TASK_REGISTER_EMPLOYERS);
+        return instance;
+    }
+
+    private OperationProcessStarter starter() {
+        return new OperationProcessStarter(runtimeService(), partners, engineSystem);
+    }
+
+    /** The employer meeting's dates, as {@code employerMeetingCalendar} gives them to the timers. */
+    public static final class MeetingDates {
+
+        public Date reminderAt(long operationId) {
+            return Date.from(Instant.parse("2027-01-19T09:00:00Z"));
+        }
+
+        public Date resultsOpenAt(long operationId) {
+            return Date.from(Instant.parse("2027-01-20T16:00:00Z"));
+        }
+    }
+
     private ProcessInstance startedThroughTheApi() {
         return runtimeService().startProcessInstanceByKey(OperationProcess.KEY, REFERENCE,
-                new OperationProcessStarter(runtimeService(), partners).variablesOf(operation));
+                starter().variablesOf(operation));
     }
 
     private static String definitionId() {

@@ -146,9 +146,9 @@ class CohortAndWorkshopsIT extends ServiceIT {
         attend(mediator, Map.of(), false);
         attend(mediator, Map.of(), false);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> as(ADMIN).get("/engine-rest/history/process-instance/" + processInstanceId)
-                .expect(200).json().path("state").asText().equals("COMPLETED"));
-        assertThat(counsellor.get("/api/operations/" + reference).expect(200).json().path("status").asText()).isEqualTo("WORKSHOPS_COMPLETED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> tasks(counsellor, "Task_RegisterEmployers").size() == 1);
+        assertThat(counsellor.get("/api/operations/" + reference).expect(200).json().path("status").asText())
+                .as("la série d'ateliers close, place à la rencontre avec les employeurs").isEqualTo("EMPLOYER_MEETING");
         Map<String, JsonNode> finalCohort = cohort(counsellor);
         assertThat(finalCohort.get(ftId(2)).path("status").asText()).isEqualTo("WITHDRAWN");
         assertThat(finalCohort.get(ftId(2)).path("withdrawalReason").asText()).contains("Reprise d'emploi");

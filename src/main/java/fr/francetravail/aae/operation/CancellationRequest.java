@@ -1,0 +1,8 @@
+package fr.francetravail.aae.operation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A manager's cancellation of an operation: the reason is required and kept. */
+record CancellationRequest(@NotBlank @Size(max = 1000) String reason) {
+}
