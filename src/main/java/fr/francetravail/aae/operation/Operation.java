@@ -97,6 +97,11 @@ public class Operation {
         moveTo(OperationStatus.WORKSHOPS, OperationStatus.WORKSHOPS_COMPLETED, now);
     }
 
+    /** The workshops are over: the employer meeting's phase begins. */
+    void openEmployerMeeting(Instant now) {
+        moveTo(OperationStatus.WORKSHOPS_COMPLETED, OperationStatus.EMPLOYER_MEETING, now);
+    }
+
     private void moveTo(OperationStatus from, OperationStatus to, Instant now) {
         requireStatus(from);
         status = to;

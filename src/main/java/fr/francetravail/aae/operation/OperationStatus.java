@@ -1,6 +1,6 @@
 package fr.francetravail.aae.operation;
 
-/** Where an operation stands, phase by phase; later phases (employer meeting, outcomes) extend this list. */
+/** Where an operation stands, phase by phase; later phases (outcomes, payment) extend this list. */
 public enum OperationStatus {
     /** The partnership agreement with the cultural structure is being negotiated. */
     PARTNERSHIP,
@@ -14,6 +14,8 @@ public enum OperationStatus {
     WORKSHOPS,
     /** Every planned workshop took place and its attendance is recorded. */
     WORKSHOPS_COMPLETED,
+    /** The employers meet the participants in the venue; the counsellor records each participant's results. */
+    EMPLOYER_MEETING,
     /** Stopped for good; the reason is kept. */
     CANCELLED
 }
