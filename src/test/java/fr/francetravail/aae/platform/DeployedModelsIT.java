@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DeployedModelsIT extends ServiceIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Phase 4's forms, deployed before their user tasks are wired into {@code aae-operation}. */
+    private static final Set<String> AWAITING_WIRING = Set.of("aae-employer-registration", "aae-meeting-results");
 
     @Autowired
     private RepositoryService repository;
@@ -61,7 +63,9 @@ class DeployedModelsIT extends ServiceIT {
 
         assertThat(formRefs).hasSize(10);
         assertThat(deployedForms).containsAll(formRefs);
-        assertThat(formRefs).as("formulaires déployés mais jamais utilisés").containsAll(deployedForms);
+        assertThat(deployedForms).containsAll(AWAITING_WIRING);
+        assertThat(formRefs).as("formulaires déployés mais jamais utilisés")
+                .containsAll(deployedForms.stream().filter(form -> !AWAITING_WIRING.contains(form)).toList());
     }
 
     @Test
