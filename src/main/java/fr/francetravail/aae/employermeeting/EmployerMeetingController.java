@@ -45,7 +45,7 @@ class EmployerMeetingController {
     }
 
     @GetMapping("/api/operations/{reference}/meeting-results")
-    @io.swagger.v3.oas.annotations.Operation(summary = "Les participants inscrits et leurs résultats de la rencontre (null tant que non saisis)")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Les participants inscrits et leurs résultats de la rencontre (absents tant que non saisis)")
     List<ResultView> results(@PathVariable String reference, Viewer viewer) {
         return views(meeting.results(staffOperation(reference, viewer).getId()));
     }
@@ -73,7 +73,7 @@ class EmployerMeetingController {
         return results.stream().map(ResultView::of).toList();
     }
 
-    /** An enrolled participant and their results, null until recorded. */
+    /** An enrolled participant and their results, absent until recorded. */
     record ResultView(long enrolmentId, String franceTravailId, String lastName, String firstName, MeetingResult result) {
 
         static ResultView of(ParticipantResult line) {
