@@ -73,6 +73,14 @@ public class CohortMails {
                 place(operation)));
     }
 
+    /** Before the employer meeting, in the venue of the workshops. */
+    public void employerMeetingReminder(Operation operation, Participant participant) {
+        send(operation, participant, "Rappel : rencontre avec les employeurs « L'Art d'accéder à l'emploi »", """
+                Nous vous rappelons la rencontre avec les employeurs de « L'Art d'accéder à l'emploi », %s, à %s.
+                Munissez-vous de quelques CV. En cas d'empêchement, prévenez votre conseiller(ère) France Travail.""".formatted(
+                day(operation.getEmployerMeetingDate()), place(operation)));
+    }
+
     private void send(Operation operation, Participant participant, String subject, String text) {
         notifications.queue(operation.getId(), participant.getEmail(), subject, """
                 Bonjour %s %s,
@@ -85,7 +93,7 @@ public class CohortMails {
     }
 
     /** « Labanque (Salle des coffres) ». */
-    String place(Operation operation) {
+    public String place(Operation operation) {
         return partners.get(operation.getPartnerSlug()).getName() + " (" + operation.getVenue() + ")";
     }
 

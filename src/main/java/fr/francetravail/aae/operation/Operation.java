@@ -105,6 +105,7 @@ public class Operation {
         moveTo(OperationStatus.WORKSHOPS, OperationStatus.WORKSHOPS_COMPLETED, now);
     }
 
+    /** The workshops are over: the employer meeting's phase begins. */
     void openEmployerMeeting(Instant now) {
         moveTo(OperationStatus.WORKSHOPS_COMPLETED, OperationStatus.EMPLOYER_MEETING, now);
     }

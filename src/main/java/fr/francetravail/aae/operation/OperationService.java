@@ -171,6 +171,11 @@ public class OperationService {
         return change(operationId, o -> o.completeWorkshops(clock.instant()));
     }
 
+    @Transactional
+    public Operation openEmployerMeeting(long operationId) {
+        return change(operationId, o -> o.openEmployerMeeting(clock.instant()));
+    }
+
     /**
      * The operation, locked until the caller's transaction ends: enrolments that compete for the last places of a
      * cohort are placed one after the other.

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidSiret.Validator.class)
-@interface ValidSiret {
+public @interface ValidSiret {
 
     String message() default "doit être un numéro SIRET valide (14 chiffres avec une clé de contrôle correcte)";
 

@@ -26,6 +26,8 @@ public class AaeTimers {
     private String attendanceDue = "P2D";
     private String inactivityAlert = "P30D";
     private String inactivityCheck = "P1D";
+    private String employerMeetingReminderBefore = "PT14H";
+    private String meetingResultsAfter = "PT17H";
 
     public String partnerReminder() {
         return partnerReminder;
@@ -111,6 +113,24 @@ public class AaeTimers {
 
     public void setInactivityCheck(String value) {
         inactivityCheck = checked("inactivity-check", value);
+    }
+
+    /** Before the employer meeting's day begins, when participants and employers get their reminder (PT14H: 10:00 the day before). */
+    public String employerMeetingReminderBefore() {
+        return employerMeetingReminderBefore;
+    }
+
+    public void setEmployerMeetingReminderBefore(String value) {
+        employerMeetingReminderBefore = checked("employer-meeting-reminder-before", value);
+    }
+
+    /** After the employer meeting's day begins, when the counsellor records the results (PT17H: 17:00 the same day). */
+    public String meetingResultsAfter() {
+        return meetingResultsAfter;
+    }
+
+    public void setMeetingResultsAfter(String value) {
+        meetingResultsAfter = checked("meeting-results-after", value);
     }
 
     /** {@code from} plus an ISO-8601 duration of this configuration (months and days in calendar terms). */

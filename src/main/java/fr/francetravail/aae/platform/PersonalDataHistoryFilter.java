@@ -4,7 +4,9 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.BILAN_CO
 import static fr.francetravail.aae.operation.OperationProcess.Variables.BILAN_IMPROVEMENTS;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.BILAN_STRENGTHS;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.CANDIDATES;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.EMPLOYERS;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FOLLOW_UP_COMMENT;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.MEETING_RESULTS;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.WITHDRAWAL_REASON;
 
 import java.util.List;
@@ -21,15 +23,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps personal data out of Camunda's history. A few form fields carry it by nature (the candidates a counsellor types
- * in, a follow-up note, a withdrawal reason, the bilan's free text): their listener hands them to the domain and removes them in the same
- * transaction, so the runtime tables never hold them, and this handler drops their history events, so neither
+ * in, a follow-up note, a withdrawal reason, the employers' contacts, the participants' meeting results, the bilan's
+ * free text): their
+ * listener hands them to the domain and removes them in the same transaction, so the runtime tables never hold them,
+ * and this handler drops their history events, so neither
  * {@code ACT_HI_VARINST} nor {@code ACT_HI_DETAIL} ever does.
  */
 @Component
 class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-    static final Set<String> PERSONAL_FIELDS = Set.of(CANDIDATES, FOLLOW_UP_COMMENT, WITHDRAWAL_REASON, BILAN_COURSE_OF_ACTION,
-            BILAN_STRENGTHS, BILAN_IMPROVEMENTS);
+    static final Set<String> PERSONAL_FIELDS = Set.of(CANDIDATES, FOLLOW_UP_COMMENT, WITHDRAWAL_REASON, EMPLOYERS, MEETING_RESULTS,
+            BILAN_COURSE_OF_ACTION, BILAN_STRENGTHS, BILAN_IMPROVEMENTS);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -36,6 +36,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/operations", "/api/operations/*/candidates").hasAnyAuthority(COUNSELLORS, ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/operations/*/enrolments/*/withdrawal").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/operations/*/cancellation").hasAnyAuthority(MANAGERS, ADMINS)
+                        .requestMatchers(HttpMethod.POST, "/api/operations/*/employers").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
+                        .requestMatchers(HttpMethod.PUT, "/api/operations/*/meeting-results").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers("/api/agencies/**", "/api/partners/**").hasAnyAuthority(MANAGERS, ADMINS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -83,7 +83,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.assertj.core.api.Assertions;
@@ -123,7 +122,7 @@ class OperationProcessTest {
     private final Operation operation = mock(Operation.class);
     private final EngineSystem engineSystem = mock(EngineSystem.class);
     private final MeetingDates meetingDates = new MeetingDates();
-    private final ExecutionListener openEmployerMeeting = mock(ExecutionListener.class);
+    private final JavaDelegate openEmployerMeeting = mock(JavaDelegate.class);
     private final TaskListener employersRegistered = mock(TaskListener.class);
     private final JavaDelegate remindEmployerMeeting = mock(JavaDelegate.class);
     private final TaskListener meetingResultsRecorded = mock(TaskListener.class);
@@ -164,7 +163,7 @@ class OperationProcessTest {
         Mocks.register("closeOperationDelegate", new CloseOperationDelegate(operations));
         Mocks.register("aaeTimers", new AaeTimers());
         Mocks.register("employerMeetingCalendar", meetingDates);
-        Mocks.register("openEmployerMeetingListener", openEmployerMeeting);
+        Mocks.register("openEmployerMeetingDelegate", openEmployerMeeting);
         Mocks.register("employersRegisteredListener", employersRegistered);
         Mocks.register("remindEmployerMeetingDelegate", remindEmployerMeeting);
         Mocks.register("meetingResultsRecordedListener", meetingResultsRecorded);
@@ -285,7 +284,7 @@ class OperationProcessTest {
 
         verify(workshops).completeSeries(7L);
         assertThat(instance).isWaitingAt(TASK_REGISTER_EMPLOYERS, TASK_FOLLOW_UP_ABSENCE);
-        verify(openEmployerMeeting).notify(any());
+        verify(openEmployerMeeting).execute(any());
         assertThat(task(TASK_FOLLOW_UP_ABSENCE, instance)).hasCandidateGroup("agence-lens");
         Assertions.assertThat(taskService().getVariable(task(TASK_FOLLOW_UP_ABSENCE, instance).getId(), "franceTravailId")).isEqualTo("7654321B");
         assertThatThrownBy(() -> taskService().complete(task(TASK_FOLLOW_UP_ABSENCE, instance).getId(), Map.of("followUpOutcome", "PEUT-ETRE")))
