@@ -10,6 +10,7 @@ import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.OperationStatus;
 import fr.francetravail.aae.platform.AaeTimers;
+import fr.francetravail.aae.platform.ProcessGlue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -258,6 +259,19 @@ public class CohortService {
         Enrolment enrolment = get(enrolmentId);
         enrolment.recordAbsenceFollowUp(comment.strip(), actor, clock.instant());
         return enrolments.save(enrolment);
+    }
+
+    /**
+     * The action is over: every participant still enrolled has completed it (an enrolment event each, by the system).
+     * Returns their enrolment ids; calling it again completes no one twice.
+     */
+    @Transactional
+    public List<Long> completeAction(long operationId) {
+        Instant now = clock.instant();
+        return enrolments.findByOperationIdAndStatusOrderById(operationId, EnrolmentStatus.ENROLLED).stream().map(enrolment -> {
+            enrolment.complete(ProcessGlue.SYSTEM_ACTOR, now);
+            return enrolments.save(enrolment).getId();
+        }).toList();
     }
 
     /**

@@ -97,6 +97,11 @@ public class Enrolment {
         record(EnrolmentEventType.WITHDRAWN, actor, reason, now);
     }
 
+    /** The action is over and the participant was still enrolled: surveyed, then followed up. */
+    void complete(String actor, Instant now) {
+        move(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED, EnrolmentEventType.COMPLETED, actor, null, now);
+    }
+
     /**
      * Counts unexcused absences in a row: an excused absence or a presence ends the streak. Someone who has left since
      * the workshop is no longer followed.
@@ -127,6 +132,7 @@ public class Enrolment {
         require(Set.of(from), switch (to) {
             case INVITED -> "invitée";
             case ENROLLED, WAITING_LIST -> "placée";
+            case COMPLETED -> "close";
             default -> "décidée";
         });
         status = to;
