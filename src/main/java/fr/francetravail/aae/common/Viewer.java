@@ -26,6 +26,11 @@ public record Viewer(String userId, Set<String> groups) {
         return groups.contains(AGENCY_GROUP_PREFIX + agencyCode);
     }
 
+    /** A counsellor of the agency, a manager or an administrator: who works on an operation's participants. */
+    public boolean isStaffOf(String agencyCode) {
+        return isMemberOfAgency(agencyCode) || groups.contains(MANAGERS) || groups.contains(ADMINS);
+    }
+
     public boolean isMemberOfPartner(String partnerSlug) {
         return groups.contains(PARTNER_GROUP_PREFIX + partnerSlug);
     }

@@ -24,6 +24,8 @@ public class AaeTimers {
     private String workshopReminderBefore = "PT14H";
     private String attendanceSheetAfter = "PT17H";
     private String attendanceDue = "P2D";
+    private String surveyReminderAfter = "P7D";
+    private String surveyCloseAfter = "P14D";
 
     public String partnerReminder() {
         return partnerReminder;
@@ -91,6 +93,24 @@ public class AaeTimers {
 
     public void setAttendanceDue(String value) {
         attendanceDue = checked("attendance-due", value);
+    }
+
+    /** After the surveys are sent, when those who have not answered are reminded. */
+    public String surveyReminderAfter() {
+        return surveyReminderAfter;
+    }
+
+    public void setSurveyReminderAfter(String value) {
+        surveyReminderAfter = checked("survey-reminder-after", value);
+    }
+
+    /** After the surveys are sent, when the survey window closes. */
+    public String surveyCloseAfter() {
+        return surveyCloseAfter;
+    }
+
+    public void setSurveyCloseAfter(String value) {
+        surveyCloseAfter = checked("survey-close-after", value);
     }
 
     /** {@code from} plus an ISO-8601 duration of this configuration (months and days in calendar terms). */

@@ -3,6 +3,7 @@ package fr.francetravail.aae.platform;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.CANDIDATES;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FOLLOW_UP_COMMENT;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.WITHDRAWAL_REASON;
+import static fr.francetravail.aae.survey.SurveyTasks.Variables.COMMENT;
 
 import java.util.List;
 import java.util.Set;
@@ -18,14 +19,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps personal data out of Camunda's history. A few form fields carry it by nature (the candidates a counsellor types
- * in, a follow-up note, a withdrawal reason): their listener hands them to the domain and removes them in the same
+ * in, a follow-up note, a withdrawal reason, a survey comment): their listener hands them to the domain and removes them in the same
  * transaction, so the runtime tables never hold them, and this handler drops their history events, so neither
  * {@code ACT_HI_VARINST} nor {@code ACT_HI_DETAIL} ever does.
  */
 @Component
 class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-    static final Set<String> PERSONAL_FIELDS = Set.of(CANDIDATES, FOLLOW_UP_COMMENT, WITHDRAWAL_REASON);
+    static final Set<String> PERSONAL_FIELDS = Set.of(CANDIDATES, FOLLOW_UP_COMMENT, WITHDRAWAL_REASON, COMMENT);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DeployedModelsIT extends ServiceIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Forms whose user tasks are not in a model yet (phase 5's staff surveys, wired into aae-operation next): drop once used. */
+    private static final Set<String> AWAITING_THEIR_TASKS = Set.of("aae-partner-survey", "aae-counsellor-survey");
 
     @Autowired
     private RepositoryService repository;
@@ -61,7 +63,9 @@ class DeployedModelsIT extends ServiceIT {
 
         assertThat(formRefs).hasSize(10);
         assertThat(deployedForms).containsAll(formRefs);
-        assertThat(formRefs).as("formulaires déployés mais jamais utilisés").containsAll(deployedForms);
+        assertThat(deployedForms).containsAll(AWAITING_THEIR_TASKS);
+        assertThat(formRefs).as("formulaires déployés mais jamais utilisés")
+                .containsAll(deployedForms.stream().filter(form -> !AWAITING_THEIR_TASKS.contains(form)).toList());
     }
 
     @Test
