@@ -81,6 +81,24 @@ public class CohortMails {
                 day(operation.getEmployerMeetingDate()), place(operation)));
     }
 
+    /** The satisfaction survey at the end of the action: the participant's personal link, valid through {@code lastDay}. */
+    public void surveyInvitation(Operation operation, Participant participant, String link, LocalDate lastDay) {
+        send(operation, participant, "Votre avis sur « L'Art d'accéder à l'emploi »", """
+                Les ateliers à %s sont terminés. Votre avis nous aide à améliorer l'action : répondez à quatre questions \
+                courtes, jusqu'au %s inclus, sur votre page personnelle :
+                %s
+
+                Ce lien vous est personnel : ne le transmettez pas.""".formatted(place(operation), day(lastDay), link));
+    }
+
+    /** The same link again, to a participant who has not answered yet. */
+    public void surveyReminder(Operation operation, Participant participant, String link, LocalDate lastDay) {
+        send(operation, participant, "Rappel : votre avis sur « L'Art d'accéder à l'emploi »", """
+                Vous n'avez pas encore donné votre avis sur les ateliers à %s. Il vous reste jusqu'au %s inclus pour \
+                répondre, sur votre page personnelle :
+                %s""".formatted(place(operation), day(lastDay), link));
+    }
+
     private void send(Operation operation, Participant participant, String subject, String text) {
         notifications.queue(operation.getId(), participant.getEmail(), subject, """
                 Bonjour %s %s,

@@ -11,6 +11,7 @@ import fr.francetravail.aae.operation.OperationCancelled;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.OperationStatus;
 import fr.francetravail.aae.platform.AaeTimers;
+import fr.francetravail.aae.platform.ProcessGlue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -287,6 +288,7 @@ public class CohortService {
         enrolment.recordAbsenceFollowUp(comment.strip(), actor, clock.instant());
         return enrolments.save(enrolment);
     }
+
 
     /**
      * The cohort against its target, and whether recruitment may still be extended: once only, and only if a meeting

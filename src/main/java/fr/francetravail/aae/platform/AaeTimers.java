@@ -28,6 +28,8 @@ public class AaeTimers {
     private String inactivityCheck = "P1D";
     private String employerMeetingReminderBefore = "PT14H";
     private String meetingResultsAfter = "PT17H";
+    private String surveyReminderAfter = "P7D";
+    private String surveyCloseAfter = "P14D";
 
     public String partnerReminder() {
         return partnerReminder;
@@ -131,6 +133,24 @@ public class AaeTimers {
 
     public void setMeetingResultsAfter(String value) {
         meetingResultsAfter = checked("meeting-results-after", value);
+    }
+
+    /** After the surveys are sent, when those who have not answered are reminded. */
+    public String surveyReminderAfter() {
+        return surveyReminderAfter;
+    }
+
+    public void setSurveyReminderAfter(String value) {
+        surveyReminderAfter = checked("survey-reminder-after", value);
+    }
+
+    /** After the participants' reminder, when the survey window closes. */
+    public String surveyCloseAfter() {
+        return surveyCloseAfter;
+    }
+
+    public void setSurveyCloseAfter(String value) {
+        surveyCloseAfter = checked("survey-close-after", value);
     }
 
     /** {@code from} plus an ISO-8601 duration of this configuration (months and days in calendar terms). */

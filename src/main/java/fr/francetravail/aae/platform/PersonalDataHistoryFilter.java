@@ -8,6 +8,7 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.EMPLOYER
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FOLLOW_UP_COMMENT;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.MEETING_RESULTS;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.WITHDRAWAL_REASON;
+import static fr.francetravail.aae.survey.SurveyTasks.Variables.COMMENT;
 
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps personal data out of Camunda's history. A few form fields carry it by nature (the candidates a counsellor types
  * in, a follow-up note, a withdrawal reason, the employers' contacts, the participants' meeting results, the bilan's
- * free text): their
+ * free text, a survey comment): their
  * listener hands them to the domain and removes them in the same transaction, so the runtime tables never hold them,
  * and this handler drops their history events, so neither
  * {@code ACT_HI_VARINST} nor {@code ACT_HI_DETAIL} ever does.
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
 class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
     static final Set<String> PERSONAL_FIELDS = Set.of(CANDIDATES, FOLLOW_UP_COMMENT, WITHDRAWAL_REASON, EMPLOYERS, MEETING_RESULTS,
-            BILAN_COURSE_OF_ACTION, BILAN_STRENGTHS, BILAN_IMPROVEMENTS);
+            BILAN_COURSE_OF_ACTION, BILAN_STRENGTHS, BILAN_IMPROVEMENTS, COMMENT);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -13,12 +13,13 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * {@code /api/**} and {@code /engine-rest/**} need HTTP Basic credentials of a Camunda user; the caller is then handed to
- * the engine so its authorizations apply. The webapps under {@code /camunda} keep their own login.
+ * the engine so its authorizations apply. The webapps under {@code /camunda} keep their own login; the survey page is public.
  */
 @Configuration
 class SecurityConfiguration {
@@ -34,7 +35,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/agencies/**", "/api/partners/**").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/operations", "/api/operations/*/candidates").hasAnyAuthority(COUNSELLORS, ADMINS)
-                        .requestMatchers(HttpMethod.POST, "/api/operations/*/enrolments/*/withdrawal").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
+                        .requestMatchers(HttpMethod.POST, "/api/operations/*/enrolments/*/withdrawal", "/api/operations/*/enrolments/*/survey")
+                                .hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/operations/*/cancellation").hasAnyAuthority(MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/operations/*/employers").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.PUT, "/api/operations/*/meeting-results").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
@@ -45,6 +47,25 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+                .build();
+    }
+
+    /**
+     * The participants' survey page ({@code /enquete/<token>}) is public: the token in the path is the only credential.
+     * No session or cookie is read there, so a post from another site can do no more than the token's holder (CSRF
+     * protection would add nothing); the page may not be framed, and no referrer ever carries the token away.
+     */
+    @Bean
+    SecurityFilterChain surveyPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/enquete/*"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 }

@@ -43,6 +43,21 @@ class EnrolmentTest {
     }
 
     @Test
+    void onlyAnEnrolledParticipantCompletesTheAction() {
+        Enrolment enrolment = invited();
+        enrolment.decide(CandidateDecision.ACCEPTS, true, "cdupont", NOW);
+        enrolment.place(false, "système", NOW);
+
+        assertThatThrownBy(() -> enrolment.complete("système", NOW)).as("liste d'attente").isInstanceOf(StateConflictException.class);
+        enrolment.promote("cdupont", NOW);
+        enrolment.complete("système", NOW);
+
+        assertThat(enrolment.getStatus()).isEqualTo(EnrolmentStatus.COMPLETED);
+        assertThat(enrolment.getEvents()).last().extracting(EnrolmentEvent::type).isEqualTo(EnrolmentEventType.COMPLETED);
+        assertThatThrownBy(() -> enrolment.complete("système", NOW)).isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
     void onlyUnexcusedAbsencesInARowCount() {
         Enrolment enrolment = invited();
         enrolment.decide(CandidateDecision.ACCEPTS, true, "cdupont", NOW);

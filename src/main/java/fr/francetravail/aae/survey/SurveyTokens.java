@@ -1,0 +1,90 @@
+package fr.francetravail.aae.survey;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tokens of participants' personal links. Each invitation draws 256 random bits (its salt, from
+ * {@link SecureRandom}); its token is the HMAC-SHA256 of that salt under the service's link key, written in 43 URL-safe
+ * characters. The database keeps the salt and the token's SHA-256 hash, never the token: a link is found by its hash,
+ * and a reminder derives the same token again from the salt and the key.
+ */
+@Component
+class SurveyTokens {
+
+    static final int TOKEN_LENGTH = 43;
+
+    private static final Logger log = LoggerFactory.getLogger(SurveyTokens.class);
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{" + TOKEN_LENGTH + "}");
+    private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
+    private static final String HMAC = "HmacSHA256";
+
+    private final SecureRandom random = new SecureRandom();
+    private final SecretKeySpec key;
+
+    SurveyTokens(SurveySettings settings) {
+        byte[] secret;
+        if (settings.linkKey() == null) {
+            log.warn("aae.surveys.link-key absent : clé tirée au hasard, les relances après un redémarrage ne pourront pas "
+                    + "répéter les liens déjà envoyés");
+            secret = new byte[32];
+            random.nextBytes(secret);
+        } else {
+            secret = settings.linkKey().getBytes(StandardCharsets.UTF_8);
+        }
+        key = new SecretKeySpec(secret, HMAC);
+    }
+
+    /** A new token for an invitation: what to store (salt, hash) and what to send (the token). */
+    Issued issue() {
+        byte[] salt = new byte[32];
+        random.nextBytes(salt);
+        String encodedSalt = URL_SAFE.encodeToString(salt);
+        String token = tokenOf(encodedSalt);
+        return new Issued(encodedSalt, token, hash(token));
+    }
+
+    /** The token of a stored salt, as it was first sent (while the key is the same). */
+    String tokenOf(String salt) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return URL_SAFE.encodeToString(mac.doFinal(salt.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The hash the database knows a token by: SHA-256, 64 lower-case hex digits. */
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The hash to look a presented token up by, or nothing for text that cannot be a token (no query then). Lookup is by
+     * hash, so the comparison an attacker could time is on a SHA-256 they cannot steer: no constant-time compare needed.
+     */
+    static Optional<String> hashOfPresented(String presented) {
+        return presented != null && WELL_FORMED.matcher(presented).matches() ? Optional.of(hash(presented)) : Optional.empty();
+    }
+
+    /** A token just drawn: the salt and hash to store, the token to send. */
+    record Issued(String salt, String token, String hash) {
+    }
+}
