@@ -337,8 +337,11 @@ class OperationProcessTest {
         taskService().complete(task(TASK_PARTNER_SURVEY, instance).getId());
         taskService().complete(task(TASK_COUNSELLOR_SURVEY, instance).getId());
         verify(staffSurveyAnswered, times(2)).notify(any());
+        when(operations.writeBilan(eq(7L), eq(new BilanCommand(null, null, null, true)), any()))
+                .thenThrow(new InvalidInputException("courseOfAction", "est obligatoire"));
         assertThatThrownBy(() -> taskService().complete(task(TASK_WRITE_BILAN, instance).getId(), Map.of("bilanRenewPartnership", true)))
-                .isInstanceOf(InvalidInputException.class);
+                .hasMessageContaining("courseOfAction : est obligatoire");
+        assertThat(instance).as("le bilan refusé reste à rédiger").isWaitingAt(TASK_WRITE_BILAN);
         taskService().complete(task(TASK_WRITE_BILAN, instance).getId(), Map.of("bilanCourseOfAction", "Groupe assidu ; Mme Durand a brillé.",
                 "bilanStrengths", "La médiation", "bilanRenewPartnership", true));
         verify(operations).writeBilan(eq(7L), eq(new BilanCommand("Groupe assidu ; Mme Durand a brillé.", "La médiation", null, true)), any());
