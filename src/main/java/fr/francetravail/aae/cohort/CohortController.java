@@ -72,8 +72,7 @@ class CohortController {
     /** Candidates' personal data is for the operation's agency, managers and administrators: not for partners or AFDAS. */
     private Operation staffOperation(String reference, Viewer viewer) {
         Operation operation = operations.get(reference, viewer);
-        if (!viewer.isMemberOfAgency(operation.getAgencyCode()) && !viewer.groups().contains(Viewer.MANAGERS)
-                && !viewer.groups().contains(Viewer.ADMINS)) {
+        if (!viewer.isStaffOfAgency(operation.getAgencyCode())) {
             throw new AccessDeniedException("Le groupe est réservé aux conseillers de l'agence et aux managers");
         }
         return operation;

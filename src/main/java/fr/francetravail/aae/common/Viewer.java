@@ -26,6 +26,11 @@ public record Viewer(String userId, Set<String> groups) {
         return groups.contains(AGENCY_GROUP_PREFIX + agencyCode);
     }
 
+    /** The agency's counsellors, managers and administrators: who may see participants' data of the agency's operations. */
+    public boolean isStaffOfAgency(String agencyCode) {
+        return isMemberOfAgency(agencyCode) || groups.contains(MANAGERS) || groups.contains(ADMINS);
+    }
+
     public boolean isMemberOfPartner(String partnerSlug) {
         return groups.contains(PARTNER_GROUP_PREFIX + partnerSlug);
     }

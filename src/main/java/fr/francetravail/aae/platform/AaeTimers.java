@@ -24,6 +24,10 @@ public class AaeTimers {
     private String workshopReminderBefore = "PT14H";
     private String attendanceSheetAfter = "PT17H";
     private String attendanceDue = "P2D";
+    private String outcomeM1 = "P1M";
+    private String outcomeM3 = "P3M";
+    private String outcomeM6 = "P6M";
+    private String outcomeQualificationDue = "P7D";
 
     public String partnerReminder() {
         return partnerReminder;
@@ -91,6 +95,42 @@ public class AaeTimers {
 
     public void setAttendanceDue(String value) {
         attendanceDue = checked("attendance-due", value);
+    }
+
+    /** After the end of the action, the first check-in of a participant's situation. */
+    public String outcomeM1() {
+        return outcomeM1;
+    }
+
+    public void setOutcomeM1(String value) {
+        outcomeM1 = checked("outcome-m1", value);
+    }
+
+    /** After the end of the action, the second check-in. */
+    public String outcomeM3() {
+        return outcomeM3;
+    }
+
+    public void setOutcomeM3(String value) {
+        outcomeM3 = checked("outcome-m3", value);
+    }
+
+    /** After the end of the action, the measured outcome of the programme. */
+    public String outcomeM6() {
+        return outcomeM6;
+    }
+
+    public void setOutcomeM6(String value) {
+        outcomeM6 = checked("outcome-m6", value);
+    }
+
+    /** How long a counsellor has to qualify a situation the status service does not know. */
+    public String outcomeQualificationDue() {
+        return outcomeQualificationDue;
+    }
+
+    public void setOutcomeQualificationDue(String value) {
+        outcomeQualificationDue = checked("outcome-qualification-due", value);
     }
 
     /** {@code from} plus an ISO-8601 duration of this configuration (months and days in calendar terms). */
