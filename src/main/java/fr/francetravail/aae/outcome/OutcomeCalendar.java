@@ -51,6 +51,6 @@ public class OutcomeCalendar {
             case M3 -> timers.outcomeM3();
             case M6 -> timers.outcomeM6();
         };
-        return AaeTimers.plus(actionEndedOn.atStartOfDay(clock.getZone()).toInstant(), offset);
+        return AaeTimers.plus(actionEndedOn.atStartOfDay(clock.getZone()), offset).toInstant();
     }
 }

@@ -1,6 +1,7 @@
 package fr.francetravail.aae.platform;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
@@ -136,6 +137,22 @@ public class AaeTimers {
     /** {@code from} plus an ISO-8601 duration of this configuration (months and days in calendar terms). */
     public static Instant plus(Instant from, String duration) {
         return shift(from, duration, false);
+    }
+
+    /**
+     * {@code from} plus an ISO-8601 duration, in calendar terms of {@code from}'s zone: the last day of March plus P1M is
+     * the last day of April there, whatever the JVM's time zone.
+     */
+    public static ZonedDateTime plus(ZonedDateTime from, String duration) {
+        try {
+            Duration parsed = DatatypeFactory.newInstance().newDuration(duration);
+            int sign = parsed.getSign();
+            return from.plusYears(sign * (long) parsed.getYears()).plusMonths(sign * (long) parsed.getMonths())
+                    .plusDays(sign * (long) parsed.getDays()).plusHours(sign * (long) parsed.getHours())
+                    .plusMinutes(sign * (long) parsed.getMinutes()).plusSeconds(sign * (long) parsed.getSeconds());
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code from} minus an ISO-8601 duration. */
