@@ -59,7 +59,7 @@ class DeployedModelsIT extends ServiceIT {
             }
         }
 
-        assertThat(formRefs).hasSize(10);
+        assertThat(formRefs).hasSize(11);
         assertThat(deployedForms).containsAll(formRefs);
         assertThat(formRefs).as("formulaires déployés mais jamais utilisés").containsAll(deployedForms);
     }
