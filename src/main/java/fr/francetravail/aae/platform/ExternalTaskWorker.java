@@ -47,7 +47,7 @@ public class ExternalTaskWorker {
         }
     }
 
-    /** Locks and works what is due now on every handled topic; returns how many tasks were completed. */
+    /** Locks and works what is due now on every handled topic; returns how many were completed or ended with a BPMN error. */
     public int runOnce() {
         if (handlers.isEmpty()) {
             return 0;
