@@ -3,6 +3,7 @@ package fr.francetravail.aae.cohort;
 import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.ENROLMENT_ID;
 
 import fr.francetravail.aae.operation.OperationProcess;
+import fr.francetravail.aae.outcome.OutcomeFollowUpProcess;
 import fr.francetravail.aae.platform.FormDisplayData;
 import fr.francetravail.aae.platform.ProcessGlue;
 import java.util.Map;
@@ -24,7 +25,7 @@ class ParticipantOfTheTask implements FormDisplayData {
 
     @Override
     public Set<String> taskDefinitionKeys() {
-        return Set.of(EnrolmentProcess.TASK_RECORD_DECISION, OperationProcess.TASK_FOLLOW_UP_ABSENCE);
+        return Set.of(EnrolmentProcess.TASK_RECORD_DECISION, OperationProcess.TASK_FOLLOW_UP_ABSENCE, OutcomeFollowUpProcess.TASK_QUALIFY_SITUATION);
     }
 
     @Override

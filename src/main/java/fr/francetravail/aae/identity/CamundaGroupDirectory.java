@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 
 import fr.francetravail.aae.cohort.EnrolmentProcess;
 import fr.francetravail.aae.operation.OperationProcess;
+import fr.francetravail.aae.outcome.OutcomeFollowUpProcess;
 import fr.francetravail.aae.partnership.PartnershipProcess;
 import org.springframework.stereotype.Component;
 
@@ -32,5 +33,6 @@ class CamundaGroupDirectory implements GroupDirectory {
         engine.grant(groupId, PROCESS_DEFINITION, OperationProcess.KEY, READ);
         engine.grant(groupId, PROCESS_DEFINITION, PartnershipProcess.KEY, READ);
         engine.grant(groupId, PROCESS_DEFINITION, EnrolmentProcess.KEY, READ);
+        engine.grant(groupId, PROCESS_DEFINITION, OutcomeFollowUpProcess.KEY, READ);
     }
 }

@@ -1,6 +1,7 @@
 package fr.francetravail.aae.platform;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
@@ -30,6 +31,10 @@ public class AaeTimers {
     private String meetingResultsAfter = "PT17H";
     private String surveyReminderAfter = "P7D";
     private String surveyCloseAfter = "P14D";
+    private String outcomeM1 = "P1M";
+    private String outcomeM3 = "P3M";
+    private String outcomeM6 = "P6M";
+    private String outcomeQualificationDue = "P7D";
 
     public String partnerReminder() {
         return partnerReminder;
@@ -153,9 +158,61 @@ public class AaeTimers {
         surveyCloseAfter = checked("survey-close-after", value);
     }
 
+    /** After the end of the action, the first check-in of a participant's situation. */
+    public String outcomeM1() {
+        return outcomeM1;
+    }
+
+    public void setOutcomeM1(String value) {
+        outcomeM1 = checked("outcome-m1", value);
+    }
+
+    /** After the end of the action, the second check-in. */
+    public String outcomeM3() {
+        return outcomeM3;
+    }
+
+    public void setOutcomeM3(String value) {
+        outcomeM3 = checked("outcome-m3", value);
+    }
+
+    /** After the end of the action, the measured outcome of the programme. */
+    public String outcomeM6() {
+        return outcomeM6;
+    }
+
+    public void setOutcomeM6(String value) {
+        outcomeM6 = checked("outcome-m6", value);
+    }
+
+    /** How long a counsellor has to qualify a situation the status service does not know. */
+    public String outcomeQualificationDue() {
+        return outcomeQualificationDue;
+    }
+
+    public void setOutcomeQualificationDue(String value) {
+        outcomeQualificationDue = checked("outcome-qualification-due", value);
+    }
+
     /** {@code from} plus an ISO-8601 duration of this configuration (months and days in calendar terms). */
     public static Instant plus(Instant from, String duration) {
         return shift(from, duration, false);
+    }
+
+    /**
+     * {@code from} plus an ISO-8601 duration, in calendar terms of {@code from}'s zone: the last day of March plus P1M is
+     * the last day of April there, whatever the JVM's time zone.
+     */
+    public static ZonedDateTime plus(ZonedDateTime from, String duration) {
+        try {
+            Duration parsed = DatatypeFactory.newInstance().newDuration(duration);
+            int sign = parsed.getSign();
+            return from.plusYears(sign * (long) parsed.getYears()).plusMonths(sign * (long) parsed.getMonths())
+                    .plusDays(sign * (long) parsed.getDays()).plusHours(sign * (long) parsed.getHours())
+                    .plusMinutes(sign * (long) parsed.getMinutes()).plusSeconds(sign * (long) parsed.getSeconds());
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code from} minus an ISO-8601 duration. */

@@ -14,6 +14,7 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.TARGET_G
 import static fr.francetravail.aae.operation.OperationProcess.Variables.VENUE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.WAITING_LIST_COUNT;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.WORKSHOP_ID;
+import static fr.francetravail.aae.outcome.OutcomeFollowUpProcess.Variables.CHECKPOINT;
 import static fr.francetravail.aae.partnership.PartnershipProcess.Variables.LUMP_SUM;
 
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ class ProtectedTaskVariablesPlugin extends AbstractProcessEnginePlugin {
 
     static final List<String> PROTECTED = List.of(OPERATION_ID, OPERATION_REFERENCE, AGENCY_CODE, PARTNER_SLUG, PARTNER_NAME,
             VENUE, TARGET_GROUP_SIZE, LUMP_SUM, PARTNERSHIP_OUTCOME, ENROLMENT_ID, FRANCE_TRAVAIL_ID, WORKSHOP_ID, ENROLLED_COUNT,
-            WAITING_LIST_COUNT, COHORT_DECISION);
+            WAITING_LIST_COUNT, COHORT_DECISION, CHECKPOINT);
 
     private static final TaskListener COPY = task -> PROTECTED
             .forEach(name -> task.setVariableLocal(name, task.getExecution().getVariable(name)));

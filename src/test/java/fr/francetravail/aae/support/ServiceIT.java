@@ -15,7 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
         // the embedded server may stop before the context at JVM exit: fail fast instead of waiting for it
         "spring.datasource.hikari.connection-timeout=2000",
         // a real SMTP server (GreenMail) on its test port; tests dispatch the outbox themselves
-        "spring.mail.host=127.0.0.1", "spring.mail.port=" + ServiceIT.SMTP_PORT, "aae.notifications.dispatch-interval=PT1H"})
+        "spring.mail.host=127.0.0.1", "spring.mail.port=" + ServiceIT.SMTP_PORT, "aae.notifications.dispatch-interval=PT1H",
+        // tests run the external task worker themselves (ExternalTaskWorker.runOnce), against EmploymentStatusStub.shared()
+        "aae.external-tasks.polling=false", "aae.employment-status.read-timeout=PT2S"})
 public abstract class ServiceIT {
 
     protected static final String ADMIN = "itadmin";
@@ -27,6 +29,7 @@ public abstract class ServiceIT {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         EmbeddedDatabase.register(registry);
+        EmploymentStatusStub.register(registry);
     }
 
     /** A client authenticated as the user (password = user id), or anonymous for {@code null}. */
