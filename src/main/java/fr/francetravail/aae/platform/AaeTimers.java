@@ -2,7 +2,6 @@ package fr.francetravail.aae.platform;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.Duration;
@@ -194,9 +193,14 @@ public class AaeTimers {
         outcomeQualificationDue = checked("outcome-qualification-due", value);
     }
 
-    /** {@code from} plus an ISO-8601 duration of this configuration (months and days in calendar terms). */
+    /** {@code from} plus an ISO-8601 duration of this configuration, in French calendar terms (see below). */
     public static Instant plus(Instant from, String duration) {
-        return shift(from, duration, false);
+        return shifted(from.atZone(TimeConfiguration.FRANCE), duration, 1).toInstant();
+    }
+
+    /** {@code from} minus an ISO-8601 duration, in French calendar terms. */
+    public static Instant minus(Instant from, String duration) {
+        return shifted(from.atZone(TimeConfiguration.FRANCE), duration, -1).toInstant();
     }
 
     /**
@@ -204,31 +208,18 @@ public class AaeTimers {
      * the last day of April there, whatever the JVM's time zone.
      */
     public static ZonedDateTime plus(ZonedDateTime from, String duration) {
+        return shifted(from, duration, 1);
+    }
+
+    private static ZonedDateTime shifted(ZonedDateTime from, String duration, int direction) {
         try {
             Duration parsed = DatatypeFactory.newInstance().newDuration(duration);
-            int sign = parsed.getSign();
-            return from.plusYears(sign * (long) parsed.getYears()).plusMonths(sign * (long) parsed.getMonths())
-                    .plusDays(sign * (long) parsed.getDays()).plusHours(sign * (long) parsed.getHours())
-                    .plusMinutes(sign * (long) parsed.getMinutes()).plusSeconds(sign * (long) parsed.getSeconds());
+            long sign = (long) direction * parsed.getSign();
+            return from.plusYears(sign * parsed.getYears()).plusMonths(sign * parsed.getMonths()).plusDays(sign * parsed.getDays())
+                    .plusHours(sign * parsed.getHours()).plusMinutes(sign * parsed.getMinutes()).plusSeconds(sign * parsed.getSeconds());
         } catch (DatatypeConfigurationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** {@code from} minus an ISO-8601 duration. */
-    public static Instant minus(Instant from, String duration) {
-        return shift(from, duration, true);
-    }
-
-    private static Instant shift(Instant from, String duration, boolean backwards) {
-        Date date = Date.from(from);
-        try {
-            Duration parsed = DatatypeFactory.newInstance().newDuration(duration);
-            (backwards ? parsed.negate() : parsed).addTo(date);
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-        return date.toInstant();
     }
 
     private static String checked(String name, String value) {
