@@ -1,0 +1,416 @@
+package fr.francetravail.aae.operation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.francetravail.aae.notification.Outbox;
+import fr.francetravail.aae.platform.ExternalTaskWorker;
+import fr.francetravail.aae.support.EmploymentStatusStub;
+import fr.francetravail.aae.support.EngineTablesScan;
+import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.ServiceIT;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One operation from its proposal to its closure with 10 participants, through {@code /api}, {@code /engine-rest} and
+ * the participants' survey page only: convention, cohort, three workshops, the employer meeting, the bilan and the
+ * surveys, then the six-month follow-up of each participant with the status service answering known, unknown (404 or
+ * « UNKNOWN »: the counsellor qualifies) and failing (retries, an incident, a retry from Cockpit's API, recovery), and
+ * the outcomes stored. Then the cancellation by a manager of a second operation, and a scan of Camunda's tables.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OperationLifecycleIT extends ServiceIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    private static final String COUNSELLOR = "lc-conseiller";
+    private static final String MANAGER = "lc-manager";
+    private static final String MEDIATOR = "lc-mediateur";
+    private static final String PARTNER_EMAIL = "mediation@lc-musee.example";
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    /** Distinctive enough that finding it anywhere in the engine's tables can only mean a leak. */
+    private static final String SURNAME = "Quetzalcoatlus";
+    private static final Pattern SURVEY_LINK = Pattern.compile("http://localhost:8080/enquete/([A-Za-z0-9_-]+)");
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private ApplicationContext service;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private ExternalTaskWorker worker;
+    @Autowired
+    private ExternalTaskService externalTasks;
+
+    private final EmploymentStatusStub statusService = EmploymentStatusStub.shared();
+    private final Map<Integer, Long> enrolmentOf = new HashMap<>();
+
+    @BeforeAll
+    void referenceData() {
+        createUser(MANAGER, "managers");
+        Http manager = as(MANAGER);
+        manager.post("/api/agencies", """
+                {"code": "lc-douai", "name": "France Travail Douai", "region": "HDF", "email": "douai@francetravail.example"}
+                """).expect(201);
+        manager.post("/api/partners", """
+                {"slug": "lc-musee", "name": "Musée de la Chartreuse", "siret": "21590178000019", "type": "MUSEE", "region": "HDF",
+                 "city": "Douai", "contactName": "Service des publics", "contactEmail": "%s"}""".formatted(PARTNER_EMAIL)).expect(201);
+        createUser(COUNSELLOR, "conseillers", "agence-lc-douai");
+        createUser(MEDIATOR, "partenaire-lc-musee");
+        statusService.reset();
+    }
+
+    @Test
+    @Order(1)
+    void anOperationRunsFromItsProposalToItsClosure() throws Exception {
+        Http counsellor = as(COUNSELLOR);
+        Http mediator = as(MEDIATOR);
+        Http manager = as(MANAGER);
+        String reference = counsellor.post("/api/operations", proposal(3)).expect(201).json().path("reference").asText();
+        String instance = processInstance(reference);
+        signConvention(reference);
+
+        // Phase 2: ten candidates who all accept: the target is reached, a manager validates the cohort.
+        counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates(1, 10) + "]}").expect(201);
+        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_BuildCohort") + "/complete",
+                "{\"variables\": {\"infoMeetingDate\": {\"value\": \"%s\"}}}".formatted(TODAY.plusDays(5))).expect(204);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(counsellor, reference, "Task_RecordCandidateDecision").size() == 10);
+        for (JsonNode task : tasks(counsellor, reference, "Task_RecordCandidateDecision")) {
+            counsellor.post("/engine-rest/task/" + task.path("id").asText() + "/complete",
+                    "{\"variables\": {\"candidateDecision\": {\"value\": \"ACCEPTS\"}, \"consent\": {\"value\": true}}}").expect(204);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(manager, reference, "Task_ValidateCohort").size() == 1);
+        manager.post("/engine-rest/task/" + singleTask(manager, reference, "Task_ValidateCohort") + "/complete",
+                "{\"variables\": {\"cohortValidation\": {\"value\": \"VALIDATED\"}}}").expect(204);
+        for (JsonNode member : counsellor.get("/api/operations/" + reference + "/cohort").expect(200).json()) {
+            enrolmentOf.put(Integer.parseInt(member.path("franceTravailId").asText().substring(5, 7)), member.path("enrolmentId").asLong());
+        }
+        assertThat(enrolmentOf).hasSize(10);
+
+        // Phase 3: three workshops, everyone present.
+        for (int workshop = 1; workshop <= 3; workshop++) {
+            executeTimer(instance, "Timer_WorkshopEve");
+            executeTimer(instance, "Timer_WorkshopOver");
+            mediator.post("/engine-rest/task/" + singleTask(mediator, reference, "Task_RecordAttendance") + "/complete", "{}").expect(204);
+        }
+
+        // Phase 4: employers through the API and the form, the reminder, then the results of every participant.
+        await().atMost(Duration.ofSeconds(10)).until(() -> tasks(counsellor, reference, "Task_RegisterEmployers").size() == 1);
+        assertThat(status(reference)).isEqualTo("EMPLOYER_MEETING");
+        counsellor.post("/api/operations/" + reference + "/employers", """
+                [{"companyName": "Boulangeries Dupuis", "sector": "Commerce", "contactName": "M. %s", "contactEmail": "rh@dupuis.example",
+                  "offers": [{"title": "Vendeur en boulangerie", "contractType": "CDI", "positions": 2}]}]""".formatted(SURNAME)).expect(201);
+        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_RegisterEmployers") + "/complete", """
+                {"variables": {"employers": {"type": "Json", "value": "[{\\"companyName\\": \\"Hôpital de Douai\\", \\"sector\\": \\"Santé\\", \
+                \\"contactName\\": \\"Mme %s\\", \\"contactEmail\\": \\"recrutement@ch-douai.example\\", \\"offers\\": [{\\"title\\": \
+                \\"Agent de service hospitalier\\", \\"contractType\\": \\"CDD\\", \\"positions\\": 3}]}]"}}}""".formatted(SURNAME)).expect(204);
+        assertThat(counsellor.get("/api/operations/" + reference + "/employers").expect(200).json().findValuesAsText("companyName"))
+                .containsExactlyInAnyOrder("Boulangeries Dupuis", "Hôpital de Douai");
+        executeTimer(instance, "Timer_EmployerMeetingReminder");
+        executeTimer(instance, "Timer_EmployerMeetingOver");
+        String results = IntStream.rangeClosed(1, 10).mapToObj(n -> """
+                {"enrolmentId": %d, "interviews": %d, "jobOffersProposed": %d, "hired": %b, "trainingProposed": %b, "serviceProposed": %b}"""
+                .formatted(enrolmentOf.get(n), n <= 6 ? 2 : 0, n <= 8 ? 1 : 0, n <= 3, n == 7, n == 8)).collect(Collectors.joining(", "));
+        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_RecordMeetingResults") + "/complete",
+                "{\"variables\": {\"meetingResults\": {\"type\": \"Json\", \"value\": \"%s\"}}}".formatted(("[" + results + "]")
+                        .replace("\n", " ").replace("\"", "\\\""))).expect(204);
+        assertThat(counsellor.get("/api/operations/" + reference + "/meeting-results").expect(200).json()).hasSize(10);
+
+        // Phase 5: the action ends; bilan, staff surveys, participants' surveys through their links, reminder, closing.
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(counsellor, reference, "Task_WriteBilan").size() == 1);
+        JsonNode operation = counsellor.get("/api/operations/" + reference).expect(200).json();
+        assertThat(operation.path("status").asText()).isEqualTo("END_OF_ACTION");
+        assertThat(operation.path("actionEndedOn").asText()).isEqualTo(TODAY.toString());
+        assertThat(counsellor.get("/api/operations/" + reference + "/cohort").expect(200).json().findValuesAsText("status"))
+                .hasSize(10).containsOnly("COMPLETED");
+        as(MANAGER).post("/api/operations/" + reference + "/cancellation", "{\"reason\": \"Trop tard\"}").expect(409);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from survey_invitation i join enrolment e on e.id = i.enrolment_id where e.operation_id = ?",
+                Integer.class, operation.path("id").asLong()) == 10);
+        Map<String, String> linkOf = surveyLinks();
+        assertThat(linkOf).hasSize(10);
+        for (int n = 1; n <= 6; n++) {
+            HttpResponse<String> answer = answerSurvey(linkOf.get(email(n)), n <= 5 ? "VERY_SATISFIED" : "RATHER_DISSATISFIED");
+            assertThat(answer.statusCode()).as("réponse du participant %d", n).isEqualTo(200);
+            assertThat(answer.body()).contains("Merci");
+        }
+        assertThat(answerSurvey(linkOf.get(email(1)), "NOT_AT_ALL_SATISFIED").statusCode()).as("lien déjà utilisé").isEqualTo(409);
+        counsellor.post("/api/operations/" + reference + "/enrolments/" + enrolmentOf.get(7) + "/survey",
+                "{\"satisfaction\": \"RATHER_SATISFIED\", \"helped\": \"PARTLY\", \"recommends\": true}").expect(201);
+        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_WriteBilan") + "/complete", """
+                {"variables": {"bilanCourseOfAction": {"value": "Groupe assidu ; M. %s a entraîné les autres."},
+                 "bilanStrengths": {"value": "La médiation du musée"}, "bilanRenewPartnership": {"value": true}}}""".formatted(SURNAME))
+                .expect(204);
+        mediator.post("/engine-rest/task/" + singleTask(mediator, reference, "Task_PartnerSurvey") + "/complete", """
+                {"variables": {"surveySatisfaction": {"value": "VERY_SATISFIED"}, "surveyHelped": {"value": "YES"},
+                 "surveyRecommends": {"value": true}, "surveyComment": {"value": "Merci à %s"}}}""".formatted(SURNAME)).expect(204);
+        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_CounsellorSurvey") + "/complete", """
+                {"variables": {"surveySatisfaction": {"value": "RATHER_SATISFIED"}, "surveyHelped": {"value": "YES"},
+                 "surveyRecommends": {"value": true}}}""").expect(204);
+        smtp.reset();
+        executeTimer(instance, "Timer_SurveyReminder");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Outbox.deliverDue(service) >= 0 && smtp.getReceivedMessages().length == 3);
+        assertThat(recipients(smtp.getReceivedMessages())).as("relance des seuls participants sans réponse")
+                .containsExactlyInAnyOrder(email(8), email(9), email(10));
+        JsonNode surveys = counsellor.get("/api/operations/" + reference + "/surveys").expect(200).json();
+        assertThat(surveys.toString()).contains("PARTICIPANT");
+        executeTimer(instance, "Timer_SurveyClose");
+
+        // Phase 6: one follow-up per participant; M1, M3, M6 through the status service or the counsellor.
+        await().atMost(Duration.ofSeconds(30)).until(() -> followUps(reference).size() == 10);
+        assertThat(status(reference)).isEqualTo("FOLLOW_UP");
+        for (int n = 1; n <= 10; n++) {
+            switch (n) {
+                case 1, 2 -> statusService.knows(ftId(n), "CDI");
+                case 3 -> statusService.knows(ftId(n), "CDD_6_MONTHS_OR_MORE");
+                case 4 -> statusService.knows(ftId(n), "TRAINING");
+                case 5, 6 -> statusService.knows(ftId(n), "STILL_SEEKING");
+                case 7 -> statusService.doesNotKnowTheSituationOf(ftId(n));
+                case 8 -> statusService.doesNotKnow(ftId(n));
+                case 9 -> statusService.knows(ftId(n), "TEMPORARY_WORK");
+                default -> statusService.knows(ftId(n), "SUBSIDISED_CONTRACT");
+            }
+        }
+        for (String checkpoint : List.of("M1", "M3", "M6")) {
+            if (checkpoint.equals("M6")) {
+                statusService.fails(ftId(9));
+            }
+            for (String followUp : followUps(reference)) {
+                executeTimer(followUp, "Timer_Checkpoint");
+            }
+            assertThat(worker.runOnce()).as("recherches abouties au point %s", checkpoint).isEqualTo(checkpoint.equals("M6") ? 9 : 10);
+            await().atMost(Duration.ofSeconds(30)).until(() -> qualificationTasks(counsellor, reference).size() == 2);
+            assertThat(qualificationTasks(counsellor, reference)).extracting(task -> task.path("name").asText()).containsOnly(
+                    "Qualifier la situation à " + (checkpoint.equals("M1") ? "1 mois" : checkpoint.equals("M3") ? "3 mois" : "6 mois"));
+            for (JsonNode task : qualificationTasks(counsellor, reference)) {
+                counsellor.post("/engine-rest/task/" + task.path("id").asText() + "/complete",
+                        "{\"variables\": {\"situation\": {\"value\": \"CDD_UNDER_6_MONTHS\"}}}").expect(204);
+            }
+        }
+        // The status service stays down for participant 9: retries, then an incident; it comes back, an operator retries.
+        String failing = externalTaskOf(9).getId();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            externalTasks.unlock(failing);
+            assertThat(worker.runOnce()).as("tentative %d en échec", attempt).isZero();
+        }
+        assertThat(externalTasks.createExternalTaskQuery().externalTaskId(failing).singleResult().getRetries()).isZero();
+        JsonNode incidents = as(ADMIN).get("/engine-rest/incident?incidentType=failedExternalTask").expect(200).json();
+        assertThat(StreamSupport.stream(incidents.spliterator(), false).map(incident -> incident.path("configuration").asText()))
+                .as("incident visible dans Cockpit").contains(failing);
+        statusService.knows(ftId(9), "TEMPORARY_WORK");
+        as(ADMIN).send("PUT", "/engine-rest/external-task/" + failing + "/retries", "{\"retries\": 1}").expect(204);
+        assertThat(worker.runOnce()).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN).get("/engine-rest/history/process-instance/" + instance)
+                .expect(200).json().path("state").asText().equals("COMPLETED"));
+        assertThat(status(reference)).isEqualTo("CLOSED");
+        JsonNode outcomes = counsellor.get("/api/operations/" + reference + "/outcomes").expect(200).json();
+        assertThat(outcomes).hasSize(10);
+        Map<Long, JsonNode> byEnrolment = StreamSupport.stream(outcomes.spliterator(), false)
+                .collect(Collectors.toMap(outcome -> outcome.path("enrolmentId").asLong(), outcome -> outcome.path("checkpoints")));
+        assertThat(byEnrolment.get(enrolmentOf.get(1)).findValuesAsText("outcomeClass")).containsExactly("EMPLOYMENT", "EMPLOYMENT", "EMPLOYMENT");
+        assertThat(byEnrolment.get(enrolmentOf.get(4)).findValuesAsText("outcomeClass")).containsExactly("TRAINING", "TRAINING", "TRAINING");
+        assertThat(byEnrolment.get(enrolmentOf.get(5)).findValuesAsText("outcomeClass")).containsExactly("NONE", "NONE", "NONE");
+        assertThat(byEnrolment.get(enrolmentOf.get(7)).findValuesAsText("source")).containsOnly("COUNSELLOR");
+        assertThat(byEnrolment.get(enrolmentOf.get(8)).findValuesAsText("situation")).containsOnly("CDD_UNDER_6_MONTHS");
+        assertThat(byEnrolment.get(enrolmentOf.get(9)).findValuesAsText("situation")).containsExactly("TEMPORARY_WORK", "TEMPORARY_WORK", "TEMPORARY_WORK");
+        assertThat(byEnrolment.get(enrolmentOf.get(9)).findValuesAsText("source")).containsOnly("STATUS_SERVICE");
+        long employedAtSixMonths = byEnrolment.values().stream().filter(checkpoints -> checkpoints.get(2).path("outcomeClass").asText()
+                .equals("EMPLOYMENT")).count();
+        assertThat(employedAtSixMonths).as("1, 2, 3, 7, 8, 9, 10 en emploi à 6 mois").isEqualTo(7);
+        assertThat(jdbc.queryForObject("select count(*) from survey_response r join operation o on o.id = r.operation_id where o.reference = ?",
+                Integer.class, reference)).as("7 participants, la structure, le conseiller").isEqualTo(9);
+        assertThat(jdbc.queryForObject("select written_by from action_review r join operation o on o.id = r.operation_id where o.reference = ?",
+                String.class, reference)).isEqualTo(COUNSELLOR);
+    }
+
+    @Test
+    @Order(2)
+    void aManagerCancelsAnOperationDuringRecruitment() throws Exception {
+        Http counsellor = as(COUNSELLOR);
+        String reference = counsellor.post("/api/operations", proposal(2)).expect(201).json().path("reference").asText();
+        String instance = processInstance(reference);
+        signConvention(reference);
+        counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates(11, 13) + "]}").expect(201);
+        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_BuildCohort") + "/complete",
+                "{\"variables\": {\"infoMeetingDate\": {\"value\": \"%s\"}}}".formatted(TODAY.plusDays(5))).expect(204);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(counsellor, reference, "Task_RecordCandidateDecision").size() == 3);
+        Outbox.deliverDue(service);
+        smtp.reset();
+
+        counsellor.post("/api/operations/" + reference + "/cancellation", "{\"reason\": \"Musée fermé\"}").expect(403);
+        JsonNode refused = as(MANAGER).post("/api/operations/" + reference + "/cancellation", "{\"reason\": \" \"}").expect(400).json();
+        assertThat(refused.toString()).contains("reason");
+        assertThat(status(reference)).isEqualTo("RECRUITING");
+        as(MANAGER).post("/api/operations/" + reference + "/cancellation",
+                "{\"reason\": \"Fermeture du musée pour travaux\"}").expect(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN).get("/engine-rest/history/process-instance/" + instance)
+                .expect(200).json().path("state").asText().equals("COMPLETED"));
+        JsonNode operation = counsellor.get("/api/operations/" + reference).expect(200).json();
+        assertThat(operation.path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(operation.path("cancellationReason").asText()).isEqualTo("MANAGER_DECISION");
+        assertThat(operation.path("cancellationComment").asText()).isEqualTo("Fermeture du musée pour travaux");
+        assertThat(operation.path("cancelledBy").asText()).isEqualTo(MANAGER);
+        assertThat(as(ADMIN).get("/engine-rest/task?processInstanceBusinessKey=" + reference).expect(200).json()).as("tâches closes").isEmpty();
+        assertThat(counsellor.get("/api/operations/" + reference + "/cohort").expect(200).json().findValuesAsText("status"))
+                .hasSize(3).containsOnly("CANCELLED");
+        assertThat(Outbox.deliverDue(service)).isEqualTo(4);
+        assertThat(recipients(smtp.getReceivedMessages())).containsExactlyInAnyOrder(PARTNER_EMAIL, email(11), email(12), email(13));
+        assertThat(smtp.getReceivedMessages()[0].getSubject()).isNotBlank();
+        as(MANAGER).post("/api/operations/" + reference + "/cancellation", "{\"reason\": \"Encore\"}").expect(409);
+    }
+
+    @Test
+    @Order(3)
+    void noNameOrEmailOfAParticipantOrAnEmployerContactIsStoredByTheEngine() {
+        assertThat(jdbc.queryForObject("select count(*) from participant where last_name like ?", Integer.class, SURNAME + "%"))
+                .as("le domaine garde bien les participants : la recherche sait les trouver").isEqualTo(13);
+        assertThat(EngineTablesScan.columnsContaining(jdbc, SURNAME)).as("tables Camunda contenant une donnée personnelle").isEmpty();
+    }
+
+    private void signConvention(String reference) {
+        as(COUNSELLOR).post("/engine-rest/task/" + singleTask(as(COUNSELLOR), reference, "Task_DraftConvention") + "/complete", """
+                {"variables": {"conventionObjectives": {"value": "Remobiliser par le regard sur les collections."},
+                 "conventionWorkshopPlan": {"value": "Ateliers dans les salles du musée."}}}""").expect(204);
+        as(MEDIATOR).post("/engine-rest/task/" + singleTask(as(MEDIATOR), reference, "Task_ReviewConvention") + "/complete",
+                "{\"variables\": {\"partnerDecision\": {\"value\": \"ACCEPTED\"}}}").expect(204);
+        as(MANAGER).post("/engine-rest/task/" + singleTask(as(MANAGER), reference, "Task_SignConvention") + "/complete",
+                "{\"variables\": {\"signatureConfirmed\": {\"value\": true}}}").expect(204);
+    }
+
+    /** Fires a timer of this process instance now, once the asynchronous steps before it have made it wait there. */
+    private void executeTimer(String processInstanceId, String activityId) {
+        String jobs = "/engine-rest/job?processInstanceId=" + processInstanceId + "&activityId=" + activityId;
+        await().atMost(Duration.ofSeconds(10)).until(() -> as(ADMIN).get(jobs).expect(200).json().size() == 1);
+        as(ADMIN).post("/engine-rest/job/" + as(ADMIN).get(jobs).json().get(0).path("id").asText() + "/execute", "{}").expect(204);
+    }
+
+    private String processInstance(String reference) {
+        return as(ADMIN).get("/engine-rest/process-instance?processDefinitionKey=aae-operation&businessKey=" + reference)
+                .expect(200).json().get(0).path("id").asText();
+    }
+
+    private List<String> followUps(String reference) {
+        JsonNode instances = as(ADMIN).get("/engine-rest/process-instance?processDefinitionKey=aae-outcome-follow-up&businessKey=" + reference)
+                .expect(200).json();
+        return StreamSupport.stream(instances.spliterator(), false).map(instance -> instance.path("id").asText()).toList();
+    }
+
+    private ExternalTask externalTaskOf(int candidate) {
+        return externalTasks.createExternalTaskQuery().topicName("employment-status").list().stream()
+                .filter(task -> enrolmentOf.get(candidate).equals(as(ADMIN).get("/engine-rest/process-instance/" + task.getProcessInstanceId()
+                        + "/variables/enrolmentId").expect(200).json().path("value").asLong()))
+                .findFirst().orElseThrow();
+    }
+
+    private List<JsonNode> qualificationTasks(Http user, String reference) {
+        return tasks(user, reference, "Task_QualifySituation");
+    }
+
+    private String status(String reference) {
+        return as(COUNSELLOR).get("/api/operations/" + reference).expect(200).json().path("status").asText();
+    }
+
+    private List<JsonNode> tasks(Http user, String reference, String taskKey) {
+        JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey=" + taskKey).expect(200).json();
+        return StreamSupport.stream(tasks.spliterator(), false).toList();
+    }
+
+    private String singleTask(Http user, String reference, String taskKey) {
+        List<JsonNode> tasks = tasks(user, reference, taskKey);
+        assertThat(tasks).as("tâches %s visibles", taskKey).hasSize(1);
+        return tasks.get(0).path("id").asText();
+    }
+
+    /** Each participant's survey link, from the mails the SMTP server received. */
+    private Map<String, String> surveyLinks() throws Exception {
+        Outbox.deliverDue(service);
+        Map<String, String> links = new HashMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            Matcher link = SURVEY_LINK.matcher((String) message.getContent());
+            if (link.find()) {
+                links.put(message.getAllRecipients()[0].toString(), link.group(1));
+            }
+        }
+        return links;
+    }
+
+    private HttpResponse<String> answerSurvey(String token, String satisfaction) throws Exception {
+        String form = Map.of("satisfaction", satisfaction, "helped", "YES", "recommends", "true").entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/enquete/" + token))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> recipients(MimeMessage[] messages) throws Exception {
+        List<String> recipients = new ArrayList<>();
+        for (MimeMessage message : messages) {
+            recipients.add(message.getAllRecipients()[0].toString());
+        }
+        return recipients;
+    }
+
+    private static String ftId(int candidate) {
+        return "60000%02dA".formatted(candidate);
+    }
+
+    private static String email(int candidate) {
+        return "quetzal%02d@example.org".formatted(candidate);
+    }
+
+    private static String candidates(int from, int to) {
+        return IntStream.rangeClosed(from, to).mapToObj(n -> """
+                {"franceTravailId": "%s", "lastName": "%s%02d", "firstName": "Prénom%02d", "email": "%s", "birthYear": %d,
+                 "registeredSince": "%s", "rsaBeneficiary": false, "qpvResident": %b, "recognisedDisability": false}"""
+                .formatted(ftId(n), SURNAME, n, n, email(n), TODAY.getYear() - 30 - n, TODAY.minusMonths(6 + n), n % 3 == 0))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String proposal(int workshops) {
+        List<String> dates = IntStream.range(0, workshops).mapToObj(week -> "\"" + TODAY.plusDays(20 + 7L * week) + "\"").toList();
+        return """
+                {"partnerSlug": "lc-musee", "agencyCode": "lc-douai", "venue": "Salle capitulaire", "discipline": "PATRIMOINE",
+                 "workshopDates": [%s], "employerMeetingDate": "%s", "targetGroupSize": 10}""".formatted(String.join(", ", dates),
+                TODAY.plusDays(60));
+    }
+}
