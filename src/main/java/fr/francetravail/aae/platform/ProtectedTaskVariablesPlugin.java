@@ -2,6 +2,7 @@ package fr.francetravail.aae.platform;
 
 import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.ENROLMENT_ID;
 import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.FRANCE_TRAVAIL_ID;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.ACTION_ENDED_ON;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.AGENCY_CODE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.COHORT_DECISION;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.ENROLLED_COUNT;
@@ -40,7 +41,7 @@ class ProtectedTaskVariablesPlugin extends AbstractProcessEnginePlugin {
 
     static final List<String> PROTECTED = List.of(OPERATION_ID, OPERATION_REFERENCE, AGENCY_CODE, PARTNER_SLUG, PARTNER_NAME,
             VENUE, TARGET_GROUP_SIZE, LUMP_SUM, PARTNERSHIP_OUTCOME, ENROLMENT_ID, FRANCE_TRAVAIL_ID, WORKSHOP_ID, ENROLLED_COUNT,
-            WAITING_LIST_COUNT, COHORT_DECISION, CHECKPOINT);
+            WAITING_LIST_COUNT, COHORT_DECISION, ACTION_ENDED_ON, CHECKPOINT);
 
     private static final TaskListener COPY = task -> PROTECTED
             .forEach(name -> task.setVariableLocal(name, task.getExecution().getVariable(name)));
