@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +33,7 @@ class CohortController {
     @ResponseStatus(HttpStatus.CREATED)
     @io.swagger.v3.oas.annotations.Operation(summary = "Ajouter des candidats pendant la constitution du groupe (tous ou aucun)")
     List<CandidateView> add(@PathVariable String reference, @RequestBody JsonCandidates candidates, Viewer viewer) {
-        Operation operation = staffOperation(reference, viewer);
+        Operation operation = operations.getForStaff(reference, viewer);
         return views(cohort.addCandidates(operation.getId(), candidates, viewer.userId()).stream().map(e -> cohort.member(e.getId())).toList());
     }
 
@@ -45,7 +44,7 @@ class CohortController {
             + "chaque ligne fautive est signalée avec son numéro, et rien n'est importé s'il y en a une")
     List<CandidateView> importCsv(@PathVariable String reference, @RequestBody(required = false) byte[] file, Viewer viewer)
             throws IOException {
-        Operation operation = staffOperation(reference, viewer);
+        Operation operation = operations.getForStaff(reference, viewer);
         CandidateBatch batch = CandidateCsvReader.read(new ByteArrayInputStream(file == null ? new byte[0] : file));
         return views(cohort.addCandidates(operation.getId(), batch, viewer.userId()).stream().map(e -> cohort.member(e.getId())).toList());
     }
@@ -53,14 +52,14 @@ class CohortController {
     @GetMapping("/api/operations/{reference}/cohort")
     @io.swagger.v3.oas.annotations.Operation(summary = "Les candidats de l'opération et leur inscription")
     List<CandidateView> list(@PathVariable String reference, Viewer viewer) {
-        return views(cohort.members(staffOperation(reference, viewer).getId()));
+        return views(cohort.members(operations.getForStaff(reference, viewer).getId()));
     }
 
     @PostMapping("/api/operations/{reference}/enrolments/{enrolmentId}/withdrawal")
     @io.swagger.v3.oas.annotations.Operation(summary = "Enregistrer le retrait d'un participant (motif obligatoire) ; "
             + "sa place revient au premier de la liste d'attente")
     CandidateView withdraw(@PathVariable String reference, @PathVariable long enrolmentId, @RequestBody Withdrawal withdrawal, Viewer viewer) {
-        Operation operation = staffOperation(reference, viewer);
+        Operation operation = operations.getForStaff(reference, viewer);
         CohortMember member = cohort.member(enrolmentId);
         if (!member.enrolment().getOperationId().equals(operation.getId())) {
             throw new NotFoundException("Inscription inconnue dans l'opération " + reference + " : " + enrolmentId);
@@ -69,14 +68,6 @@ class CohortController {
         return CandidateView.of(cohort.member(enrolmentId));
     }
 
-    /** Candidates' personal data is for the operation's agency, managers and administrators: not for partners or AFDAS. */
-    private Operation staffOperation(String reference, Viewer viewer) {
-        Operation operation = operations.get(reference, viewer);
-        if (!viewer.isStaffOf(operation.getAgencyCode())) {
-            throw new AccessDeniedException("Le groupe est réservé aux conseillers de l'agence et aux managers");
-        }
-        return operation;
-    }
 
     private static List<CandidateView> views(List<CohortMember> members) {
         return members.stream().map(CandidateView::of).toList();

@@ -11,7 +11,6 @@ import fr.francetravail.aae.operation.OperationCancelled;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.OperationStatus;
 import fr.francetravail.aae.platform.AaeTimers;
-import fr.francetravail.aae.platform.ProcessGlue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,12 +3,10 @@ package fr.francetravail.aae.employermeeting;
 import fr.francetravail.aae.cohort.Participant;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.employermeeting.EmployerMeetingService.ParticipantResult;
-import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationService;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,19 +33,19 @@ class EmployerMeetingController {
     @io.swagger.v3.oas.annotations.Operation(summary = "Inscrire des entreprises et leurs offres à la rencontre (toutes ou aucune), "
             + "des ateliers jusqu'à la rencontre ; une entreprise (même SIRET, ou même nom sans SIRET) ne s'inscrit qu'une fois")
     List<Employer> register(@PathVariable String reference, @RequestBody(required = false) List<EmployerRequest> employers, Viewer viewer) {
-        return meeting.register(staffOperation(reference, viewer).getId(), RequestBatch.json("employers", employers), viewer.userId());
+        return meeting.register(operations.getForStaff(reference, viewer).getId(), RequestBatch.json("employers", employers), viewer.userId());
     }
 
     @GetMapping("/api/operations/{reference}/employers")
     @io.swagger.v3.oas.annotations.Operation(summary = "Les entreprises inscrites à la rencontre, avec leurs offres")
     List<Employer> employers(@PathVariable String reference, Viewer viewer) {
-        return meeting.employers(staffOperation(reference, viewer).getId());
+        return meeting.employers(operations.getForStaff(reference, viewer).getId());
     }
 
     @GetMapping("/api/operations/{reference}/meeting-results")
     @io.swagger.v3.oas.annotations.Operation(summary = "Les participants inscrits et leurs résultats de la rencontre (absents tant que non saisis)")
     List<ResultView> results(@PathVariable String reference, Viewer viewer) {
-        return views(meeting.results(staffOperation(reference, viewer).getId()));
+        return views(meeting.results(operations.getForStaff(reference, viewer).getId()));
     }
 
     @PutMapping("/api/operations/{reference}/meeting-results")
@@ -55,19 +53,11 @@ class EmployerMeetingController {
             + "désigné par son numéro d'inscription ; une nouvelle saisie remplace la précédente")
     List<ResultView> record(@PathVariable String reference, @RequestBody(required = false) List<MeetingResultRequest> meetingResults,
             Viewer viewer) {
-        long operationId = staffOperation(reference, viewer).getId();
+        long operationId = operations.getForStaff(reference, viewer).getId();
         meeting.recordResults(operationId, RequestBatch.json("meetingResults", meetingResults), viewer.userId());
         return views(meeting.results(operationId));
     }
 
-    /** Employers' contacts and participants' results are for the operation's agency, managers and administrators. */
-    private Operation staffOperation(String reference, Viewer viewer) {
-        Operation operation = operations.get(reference, viewer);
-        if (!viewer.isStaffOf(operation.getAgencyCode())) {
-            throw new AccessDeniedException("La rencontre avec les employeurs est réservée aux conseillers de l'agence et aux managers");
-        }
-        return operation;
-    }
 
     private static List<ResultView> views(List<ParticipantResult> results) {
         return results.stream().map(ResultView::of).toList();

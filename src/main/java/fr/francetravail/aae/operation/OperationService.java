@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -281,6 +282,19 @@ public class OperationService {
     public Operation get(String reference, Viewer viewer) {
         return operations.findByReference(reference).filter(operation -> isVisibleTo(operation, viewer))
                 .orElseThrow(() -> new NotFoundException("Opération inconnue : " + reference));
+    }
+
+    /**
+     * The operation for its staff: its agency's counsellors, managers and administrators, who may read its participants'
+     * and employers' personal data; partners and AFDAS who see the operation are refused.
+     */
+    @Transactional(readOnly = true)
+    public Operation getForStaff(String reference, Viewer viewer) {
+        Operation operation = get(reference, viewer);
+        if (!viewer.isStaffOf(operation.getAgencyCode())) {
+            throw new AccessDeniedException("Réservé aux conseillers de l'agence de l'opération et aux managers");
+        }
+        return operation;
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,6 @@ import fr.francetravail.aae.operation.OperationService;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,10 +26,7 @@ class OutcomeController {
     @io.swagger.v3.oas.annotations.Operation(summary = "Les résultats de l'opération : pour chaque participant (numéro d'inscription), "
             + "sa situation à chaque point déjà passé (M1, M3, M6), sa classe (emploi, formation, aucune) et sa source")
     List<ParticipantOutcomes> list(@PathVariable String reference, Viewer viewer) {
-        Operation operation = operations.get(reference, viewer);
-        if (!viewer.isStaffOf(operation.getAgencyCode())) {
-            throw new AccessDeniedException("Les résultats des participants sont réservés aux conseillers de l'agence et aux managers");
-        }
+        Operation operation = operations.getForStaff(reference, viewer);
         return outcomes.outcomesOf(operation.getId()).entrySet().stream()
                 .map(entry -> new ParticipantOutcomes(entry.getKey(), entry.getValue().stream().map(CheckpointOutcome::of).toList()))
                 .toList();

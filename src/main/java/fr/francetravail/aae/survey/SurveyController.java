@@ -1,13 +1,11 @@
 package fr.francetravail.aae.survey;
 
 import fr.francetravail.aae.common.Viewer;
-import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.survey.SurveyService.SurveyCount;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,21 +34,14 @@ class SurveyController {
             + "recommends (true, false), comment facultatif ; refusé s'il a déjà répondu, et son lien ne sert plus")
     SurveyResponse answerOnBehalf(@PathVariable String reference, @PathVariable long enrolmentId, @RequestBody SurveyForm answers,
             Viewer viewer) {
-        return surveys.answerOnBehalf(staffOperation(reference, viewer).getId(), enrolmentId, answers, viewer.userId());
+        return surveys.answerOnBehalf(operations.getForStaff(reference, viewer).getId(), enrolmentId, answers, viewer.userId());
     }
 
     @GetMapping("/api/operations/{reference}/surveys")
     @io.swagger.v3.oas.annotations.Operation(summary = "Par type de répondant : invités (participants : lien envoyé ou réponse "
             + "recueillie ; structure et conseiller : un chacun), réponses, satisfaits (« Très » ou « Plutôt satisfait »)")
     List<SurveyCount> counts(@PathVariable String reference, Viewer viewer) {
-        return surveys.counts(staffOperation(reference, viewer).getId());
+        return surveys.counts(operations.getForStaff(reference, viewer).getId());
     }
 
-    private Operation staffOperation(String reference, Viewer viewer) {
-        Operation operation = operations.get(reference, viewer);
-        if (!viewer.isStaffOf(operation.getAgencyCode())) {
-            throw new AccessDeniedException("Les enquêtes sont réservées aux conseillers de l'agence et aux managers");
-        }
-        return operation;
-    }
 }

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,7 @@ class OperationLifecycleIT extends ServiceIT {
         Http manager = as(MANAGER);
         String reference = counsellor.post("/api/operations", proposal(3)).expect(201).json().path("reference").asText();
         String instance = processInstance(reference);
-        signConvention(reference);
+        signConvention(reference, as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
 
         // Phase 2: ten candidates who all accept: the target is reached, a manager validates the cohort.
         counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates(1, 10) + "]}").expect(201);
@@ -188,7 +187,7 @@ class OperationLifecycleIT extends ServiceIT {
         smtp.reset();
         executeTimer(instance, "Timer_SurveyReminder");
         await().atMost(Duration.ofSeconds(30)).until(() -> Outbox.deliverDue(service) >= 0 && smtp.getReceivedMessages().length == 3);
-        assertThat(recipients(smtp.getReceivedMessages())).as("relance des seuls participants sans réponse")
+        assertThat(recipients(List.of(smtp.getReceivedMessages()))).as("relance des seuls participants sans réponse")
                 .containsExactlyInAnyOrder(email(8), email(9), email(10));
         JsonNode surveys = counsellor.get("/api/operations/" + reference + "/surveys").expect(200).json();
         assertThat(surveys.toString()).contains("PARTICIPANT");
@@ -268,7 +267,7 @@ class OperationLifecycleIT extends ServiceIT {
         Http counsellor = as(COUNSELLOR);
         String reference = counsellor.post("/api/operations", proposal(2)).expect(201).json().path("reference").asText();
         String instance = processInstance(reference);
-        signConvention(reference);
+        signConvention(reference, as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
         counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates(11, 13) + "]}").expect(201);
         counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_BuildCohort") + "/complete",
                 "{\"variables\": {\"infoMeetingDate\": {\"value\": \"%s\"}}}".formatted(TODAY.plusDays(5))).expect(204);
@@ -294,7 +293,7 @@ class OperationLifecycleIT extends ServiceIT {
         assertThat(counsellor.get("/api/operations/" + reference + "/cohort").expect(200).json().findValuesAsText("status"))
                 .hasSize(3).containsOnly("CANCELLED");
         assertThat(Outbox.deliverDue(service)).isEqualTo(4);
-        assertThat(recipients(smtp.getReceivedMessages())).containsExactlyInAnyOrder(PARTNER_EMAIL, email(11), email(12), email(13));
+        assertThat(recipients(List.of(smtp.getReceivedMessages()))).containsExactlyInAnyOrder(PARTNER_EMAIL, email(11), email(12), email(13));
         assertThat(smtp.getReceivedMessages()[0].getSubject()).isNotBlank();
         as(MANAGER).post("/api/operations/" + reference + "/cancellation", "{\"reason\": \"Encore\"}").expect(409);
     }
@@ -305,23 +304,6 @@ class OperationLifecycleIT extends ServiceIT {
         assertThat(jdbc.queryForObject("select count(*) from participant where last_name like ?", Integer.class, SURNAME + "%"))
                 .as("le domaine garde bien les participants : la recherche sait les trouver").isEqualTo(13);
         assertThat(EngineTablesScan.columnsContaining(jdbc, SURNAME)).as("tables Camunda contenant une donnée personnelle").isEmpty();
-    }
-
-    private void signConvention(String reference) {
-        as(COUNSELLOR).post("/engine-rest/task/" + singleTask(as(COUNSELLOR), reference, "Task_DraftConvention") + "/complete", """
-                {"variables": {"conventionObjectives": {"value": "Remobiliser par le regard sur les collections."},
-                 "conventionWorkshopPlan": {"value": "Ateliers dans les salles du musée."}}}""").expect(204);
-        as(MEDIATOR).post("/engine-rest/task/" + singleTask(as(MEDIATOR), reference, "Task_ReviewConvention") + "/complete",
-                "{\"variables\": {\"partnerDecision\": {\"value\": \"ACCEPTED\"}}}").expect(204);
-        as(MANAGER).post("/engine-rest/task/" + singleTask(as(MANAGER), reference, "Task_SignConvention") + "/complete",
-                "{\"variables\": {\"signatureConfirmed\": {\"value\": true}}}").expect(204);
-    }
-
-    /** Fires a timer of this process instance now, once the asynchronous steps before it have made it wait there. */
-    private void executeTimer(String processInstanceId, String activityId) {
-        String jobs = "/engine-rest/job?processInstanceId=" + processInstanceId + "&activityId=" + activityId;
-        await().atMost(Duration.ofSeconds(10)).until(() -> as(ADMIN).get(jobs).expect(200).json().size() == 1);
-        as(ADMIN).post("/engine-rest/job/" + as(ADMIN).get(jobs).json().get(0).path("id").asText() + "/execute", "{}").expect(204);
     }
 
     private String processInstance(String reference) {
@@ -350,17 +332,6 @@ class OperationLifecycleIT extends ServiceIT {
         return as(COUNSELLOR).get("/api/operations/" + reference).expect(200).json().path("status").asText();
     }
 
-    private List<JsonNode> tasks(Http user, String reference, String taskKey) {
-        JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey=" + taskKey).expect(200).json();
-        return StreamSupport.stream(tasks.spliterator(), false).toList();
-    }
-
-    private String singleTask(Http user, String reference, String taskKey) {
-        List<JsonNode> tasks = tasks(user, reference, taskKey);
-        assertThat(tasks).as("tâches %s visibles", taskKey).hasSize(1);
-        return tasks.get(0).path("id").asText();
-    }
-
     /** Each participant's survey link, from the mails the SMTP server received. */
     private Map<String, String> surveyLinks() throws Exception {
         Outbox.deliverDue(service);
@@ -380,14 +351,6 @@ class OperationLifecycleIT extends ServiceIT {
         return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/enquete/" + token))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static List<String> recipients(MimeMessage[] messages) throws Exception {
-        List<String> recipients = new ArrayList<>();
-        for (MimeMessage message : messages) {
-            recipients.add(message.getAllRecipients()[0].toString());
-        }
-        return recipients;
     }
 
     private static String ftId(int candidate) {

@@ -69,7 +69,7 @@ class PartnershipLifecycleIT extends ServiceIT {
         assertThat(operation.path("status").asText()).isEqualTo("PARTNERSHIP");
         assertThat(operation.path("proposedBy").asText()).isEqualTo(COUNSELLOR);
 
-        String draft = singleTask(counsellor, reference, "Task_DraftConvention");
+        String draft = onlyTask(counsellor, reference, "Task_DraftConvention");
         assertThat(counsellor.get("/engine-rest/task/" + draft + "/form-variables").expect(200).json()
                 .path("lumpSum").path("value").asInt()).isEqualTo(2700);
         counsellor.post("/engine-rest/task/" + draft + "/claim", "{\"userId\": \"" + COUNSELLOR + "\"}").expect(204);
@@ -82,7 +82,7 @@ class PartnershipLifecycleIT extends ServiceIT {
         }
         completeDraft(counsellor, draft);
 
-        String review = singleTask(mediator, reference, "Task_ReviewConvention");
+        String review = onlyTask(mediator, reference, "Task_ReviewConvention");
         JsonNode columns = mediator.get("/engine-rest/task/" + review + "/localVariables").expect(200).json();
         assertThat(columns.path("operationReference").path("value").asText()).isEqualTo(reference);
         assertThat(columns.path("partnerName").path("value").asText()).isEqualTo("Louvre-Lens");
@@ -103,11 +103,11 @@ class PartnershipLifecycleIT extends ServiceIT {
         mediator.post("/engine-rest/task/" + review + "/complete",
                 answer("CHANGES_REQUESTED", "Le musée est fermé le mardi : merci de décaler les ateliers.")).expect(204);
 
-        completeDraft(counsellor, singleTask(counsellor, reference, "Task_DraftConvention"));
-        mediator.post("/engine-rest/task/" + singleTask(mediator, reference, "Task_ReviewConvention") + "/complete",
+        completeDraft(counsellor, onlyTask(counsellor, reference, "Task_DraftConvention"));
+        mediator.post("/engine-rest/task/" + onlyTask(mediator, reference, "Task_ReviewConvention") + "/complete",
                 answer("ACCEPTED", null)).expect(204);
 
-        String signature = singleTask(manager, reference, "Task_SignConvention");
+        String signature = onlyTask(manager, reference, "Task_SignConvention");
         assertThat(tasksOf(counsellor, reference)).isEmpty();
         counsellor.post("/engine-rest/task/" + signature + "/complete", "{\"variables\": {\"signatureConfirmed\": {\"value\": true}}}").expect(403);
         manager.post("/engine-rest/task/" + signature + "/complete", "{\"variables\": {\"signatureConfirmed\": {\"value\": true}}}").expect(204);
@@ -124,7 +124,7 @@ class PartnershipLifecycleIT extends ServiceIT {
         assertThat(convention.path("events").get(1).path("comment").asText()).contains("fermé le mardi");
         assertThat(convention.path("events").get(3).has("comment")).as("l'acceptation ne reprend pas l'ancien commentaire").isFalse();
 
-        assertThat(singleTask(counsellor, reference, "Task_BuildCohort")).as("la constitution du groupe s'ouvre").isNotBlank();
+        assertThat(onlyTask(counsellor, reference, "Task_BuildCohort")).as("la constitution du groupe s'ouvre").isNotBlank();
     }
 
     @Test
@@ -177,7 +177,7 @@ class PartnershipLifecycleIT extends ServiceIT {
         JsonNode operation = counsellor.get("/api/operations/" + reference).expect(200).json();
         assertThat(operation.path("targetGroupSize").asInt()).isEqualTo(12);
         assertThat(operation.path("workshopDates").get(1).asText()).isEqualTo(TODAY.plusDays(47).toString());
-        assertThat(singleTask(counsellor, reference, "Task_DraftConvention")).isNotBlank();
+        assertThat(onlyTask(counsellor, reference, "Task_DraftConvention")).isNotBlank();
     }
 
     private static void assertRefused(Http.Response response, String field) {
@@ -235,7 +235,7 @@ class PartnershipLifecycleIT extends ServiceIT {
         return user.get("/engine-rest/task?processInstanceBusinessKey=" + reference).expect(200).json();
     }
 
-    private static String singleTask(Http user, String reference, String taskKey) {
+    private static String onlyTask(Http user, String reference, String taskKey) {
         JsonNode tasks = tasksOf(user, reference);
         assertThat(tasks).as("tâches visibles : %s", tasks).hasSize(1);
         assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo(taskKey);

@@ -1,5 +1,15 @@
 package fr.francetravail.aae.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,6 +45,46 @@ public abstract class ServiceIT {
     /** A client authenticated as the user (password = user id), or anonymous for {@code null}. */
     protected Http as(String user) {
         return new Http("http://localhost:" + port, user);
+    }
+
+    /** The user's tasks of this definition key among the operation's processes, as Tasklist lists them. */
+    protected List<JsonNode> tasks(Http user, String reference, String taskKey) {
+        JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey=" + taskKey).expect(200).json();
+        return StreamSupport.stream(tasks.spliterator(), false).toList();
+    }
+
+    /** The id of the one task of this definition key the user sees in the operation. */
+    protected String singleTask(Http user, String reference, String taskKey) {
+        List<JsonNode> tasks = tasks(user, reference, taskKey);
+        assertThat(tasks).as("tâches %s visibles", taskKey).hasSize(1);
+        return tasks.get(0).path("id").asText();
+    }
+
+    /** Fires a timer of this process instance now, once the asynchronous steps before it have made it wait there. */
+    protected void executeTimer(String processInstanceId, String activityId) {
+        String jobs = "/engine-rest/job?processInstanceId=" + processInstanceId + "&activityId=" + activityId;
+        await().atMost(Duration.ofSeconds(10)).until(() -> as(ADMIN).get(jobs).expect(200).json().size() == 1);
+        as(ADMIN).post("/engine-rest/job/" + as(ADMIN).get(jobs).json().get(0).path("id").asText() + "/execute", "{}").expect(204);
+    }
+
+    /** The convention drafted by the counsellor, accepted by the mediator and signed by the manager, through Tasklist's API. */
+    protected void signConvention(String reference, Http counsellor, Http mediator, Http manager) {
+        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_DraftConvention") + "/complete", """
+                {"variables": {"conventionObjectives": {"value": "Remobiliser par la culture."},
+                 "conventionWorkshopPlan": {"value": "Des ateliers dans les salles de la structure."}}}""").expect(204);
+        mediator.post("/engine-rest/task/" + singleTask(mediator, reference, "Task_ReviewConvention") + "/complete",
+                "{\"variables\": {\"partnerDecision\": {\"value\": \"ACCEPTED\"}}}").expect(204);
+        manager.post("/engine-rest/task/" + singleTask(manager, reference, "Task_SignConvention") + "/complete",
+                "{\"variables\": {\"signatureConfirmed\": {\"value\": true}}}").expect(204);
+    }
+
+    /** The first recipient of each message. */
+    protected static List<String> recipients(List<MimeMessage> messages) throws MessagingException {
+        List<String> recipients = new ArrayList<>();
+        for (MimeMessage message : messages) {
+            recipients.add(message.getAllRecipients()[0].toString());
+        }
+        return recipients;
     }
 
     /** Creates a Camunda user through the engine REST API and puts it in the groups. */

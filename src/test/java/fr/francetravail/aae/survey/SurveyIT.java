@@ -129,12 +129,12 @@ class SurveyIT extends ServiceIT {
                 .formatted(PARTNER, AGENCY, workshops, TODAY.plusDays(60))).expect(201).json();
         reference = operation.path("reference").asText();
         operationId = operation.path("id").asLong();
-        counsellor.post("/engine-rest/task/" + singleTask(counsellor, "Task_DraftConvention") + "/complete", """
+        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_DraftConvention") + "/complete", """
                 {"variables": {"conventionObjectives": {"value": "Remobiliser par la danse."},
                  "conventionWorkshopPlan": {"value": "Trois ateliers dans la Galerie du temps."}}}""").expect(204);
-        as(MEDIATOR).post("/engine-rest/task/" + singleTask(as(MEDIATOR), "Task_ReviewConvention") + "/complete",
+        as(MEDIATOR).post("/engine-rest/task/" + singleTask(as(MEDIATOR), reference, "Task_ReviewConvention") + "/complete",
                 "{\"variables\": {\"partnerDecision\": {\"value\": \"ACCEPTED\"}}}").expect(204);
-        manager.post("/engine-rest/task/" + singleTask(manager, "Task_SignConvention") + "/complete",
+        manager.post("/engine-rest/task/" + singleTask(manager, reference, "Task_SignConvention") + "/complete",
                 "{\"variables\": {\"signatureConfirmed\": {\"value\": true}}}").expect(204);
 
         JsonNode added = counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates() + "]}")
@@ -279,14 +279,14 @@ class SurveyIT extends ServiceIT {
     @Order(5)
     void partnerAndCounsellorAnswerInTasklistThenOnlyTheParticipantLeftIsReminded() throws Exception {
         Http mediator = as(MEDIATOR);
-        String partnerTask = singleTask(mediator, "Task_PartnerSurvey");
+        String partnerTask = singleTask(mediator, reference, "Task_PartnerSurvey");
         Http.Response incomplete = mediator.post("/engine-rest/task/" + partnerTask + "/complete",
                 "{\"variables\": {\"surveyHelped\": {\"value\": \"YES\"}, \"surveyRecommends\": {\"value\": \"true\"}}}");
         assertThat(incomplete.status()).isGreaterThanOrEqualTo(400);
         assertThat(incomplete.body()).contains("surveySatisfaction");
         mediator.post("/engine-rest/task/" + partnerTask + "/complete", staffAnswers("VERY_SATISFIED")).expect(204);
         Http counsellor = as(COUNSELLOR);
-        counsellor.post("/engine-rest/task/" + singleTask(counsellor, "Task_CounsellorSurvey") + "/complete",
+        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_CounsellorSurvey") + "/complete",
                 staffAnswers("RATHER_SATISFIED")).expect(204);
 
         assertThat(jdbc.queryForList("select respondent_type, channel, recorded_by, satisfied from survey_response where operation_id = ? "
@@ -387,12 +387,6 @@ class SurveyIT extends ServiceIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private String singleTask(Http user, String taskKey) {
-        JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey=" + taskKey).expect(200).json();
-        assertThat(tasks).as("tâches %s visibles", taskKey).hasSize(1);
-        return tasks.get(0).path("id").asText();
     }
 
     private static String token(String mailBody) {

@@ -87,18 +87,18 @@ class CohortAndWorkshopsIT extends ServiceIT {
         reference = counsellor.post("/api/operations", proposal()).expect(201).json().path("reference").asText();
         processInstanceId = as(ADMIN).get("/engine-rest/process-instance?processDefinitionKey=aae-operation&businessKey=" + reference)
                 .expect(200).json().get(0).path("id").asText();
-        signConvention(counsellor, mediator, manager);
+        signConvention(reference, counsellor, mediator, manager);
 
         // Phase 2: six candidates through the API, six through the cohort form, then the invitations.
         JsonNode added = counsellor.post("/api/operations/" + reference + "/candidates",
                 "{\"candidates\": [" + candidates(1, 6) + "]}").expect(201).json();
         assertThat(added.findValuesAsText("status")).hasSize(6).containsOnly("CANDIDATE");
-        String buildCohort = singleTask(counsellor, "Task_BuildCohort");
+        String buildCohort = singleTask(counsellor, reference, "Task_BuildCohort");
         counsellor.post("/engine-rest/task/" + buildCohort + "/complete", """
                 {"variables": {"infoMeetingDate": {"value": "%s"}, "candidates": {"type": "Json", "value": "%s"}}}"""
                 .formatted(TODAY.plusDays(5), ("[" + candidates(7, 12) + "]").replace("\n", " ").replace("\"", "\\\""))).expect(204);
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(counsellor, "Task_RecordCandidateDecision").size() == 12);
-        for (JsonNode task : tasks(counsellor, "Task_RecordCandidateDecision")) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(counsellor, reference, "Task_RecordCandidateDecision").size() == 12);
+        for (JsonNode task : tasks(counsellor, reference, "Task_RecordCandidateDecision")) {
             String id = task.path("id").asText();
             enrolmentOf.put(counsellor.get("/engine-rest/task/" + id + "/localVariables").expect(200).json()
                     .path("franceTravailId").path("value").asText(), counsellor.get("/engine-rest/task/" + id + "/variables/enrolmentId")
@@ -116,8 +116,8 @@ class CohortAndWorkshopsIT extends ServiceIT {
             counsellor.post("/engine-rest/task/" + decisionTaskOf(counsellor, candidate) + "/complete", "{\"variables\": " + answer + "}")
                     .expect(204);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(manager, "Task_ValidateCohort").size() == 1);
-        String validation = singleTask(manager, "Task_ValidateCohort");
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(manager, reference, "Task_ValidateCohort").size() == 1);
+        String validation = singleTask(manager, reference, "Task_ValidateCohort");
         JsonNode counts = manager.get("/engine-rest/task/" + validation + "/form-variables").expect(200).json();
         assertThat(counts.path("enrolledCount").path("value").asInt()).as("décidé dès l'objectif atteint").isEqualTo(9);
         assertThat(counts.path("cohortDecision").path("value").asText()).isEqualTo("GO");
@@ -137,7 +137,7 @@ class CohortAndWorkshopsIT extends ServiceIT {
         // Phase 3: four workshops; candidate 3 excused once, candidate 2 absent without excuse twice in a row.
         attend(mediator, Map.of(3, "excused", 2, "unexcused"), false);
         attend(mediator, Map.of(2, "unexcused"), true);
-        String followUp = singleTask(counsellor, "Task_FollowUpAbsence");
+        String followUp = singleTask(counsellor, reference, "Task_FollowUpAbsence");
         assertThat(counsellor.get("/engine-rest/task/" + followUp + "/localVariables").expect(200).json()
                 .path("franceTravailId").path("value").asText()).isEqualTo(ftId(2));
         counsellor.post("/engine-rest/task/" + followUp + "/complete", """
@@ -147,7 +147,7 @@ class CohortAndWorkshopsIT extends ServiceIT {
         attend(mediator, Map.of(), false);
         attend(mediator, Map.of(), false);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> tasks(counsellor, "Task_RegisterEmployers").size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> tasks(counsellor, reference, "Task_RegisterEmployers").size() == 1);
         assertThat(counsellor.get("/api/operations/" + reference).expect(200).json().path("status").asText())
                 .as("la série d'ateliers close, place à la rencontre avec les employeurs").isEqualTo("EMPLOYER_MEETING");
         Map<String, JsonNode> finalCohort = cohort(counsellor);
@@ -203,12 +203,12 @@ class CohortAndWorkshopsIT extends ServiceIT {
 
     /** One workshop: the eve's reminder, the sheet after the workshop (late if asked), with the given absences. */
     private void attend(Http mediator, Map<Integer, String> absences, boolean late) throws Exception {
-        executeJob("Timer_WorkshopEve");
-        executeJob("Timer_WorkshopOver");
+        executeTimer(processInstanceId, "Timer_WorkshopEve");
+        executeTimer(processInstanceId, "Timer_WorkshopOver");
         if (late) {
-            executeJob("Timer_AttendanceLate");
+            executeTimer(processInstanceId, "Timer_AttendanceLate");
         }
-        String sheet = singleTask(mediator, "Task_RecordAttendance");
+        String sheet = singleTask(mediator, reference, "Task_RecordAttendance");
         JsonNode participants = mediator.get("/engine-rest/task/" + sheet + "/form-variables").expect(200).json().path("participants");
         assertThat(participants.path("type").asText()).isEqualTo("Json");
         List<String> shown = texts(JSON.readTree(participants.path("value").asText()));
@@ -224,25 +224,8 @@ class CohortAndWorkshopsIT extends ServiceIT {
                 .formatted(excused, unexcused)).expect(204);
     }
 
-    /** Fires the operation's timer now, once the asynchronous steps before it have made it wait there. */
-    private void executeJob(String activityId) {
-        String jobs = "/engine-rest/job?processInstanceId=" + processInstanceId + "&activityId=" + activityId;
-        await().atMost(Duration.ofSeconds(10)).until(() -> as(ADMIN).get(jobs).expect(200).json().size() == 1);
-        as(ADMIN).post("/engine-rest/job/" + as(ADMIN).get(jobs).json().get(0).path("id").asText() + "/execute", "{}").expect(204);
-    }
-
-    private void signConvention(Http counsellor, Http mediator, Http manager) {
-        counsellor.post("/engine-rest/task/" + singleTask(counsellor, "Task_DraftConvention") + "/complete", """
-                {"variables": {"conventionObjectives": {"value": "Remobiliser par les arts plastiques."},
-                 "conventionWorkshopPlan": {"value": "Quatre ateliers dans les salles d'exposition."}}}""").expect(204);
-        mediator.post("/engine-rest/task/" + singleTask(mediator, "Task_ReviewConvention") + "/complete",
-                "{\"variables\": {\"partnerDecision\": {\"value\": \"ACCEPTED\"}}}").expect(204);
-        manager.post("/engine-rest/task/" + singleTask(manager, "Task_SignConvention") + "/complete",
-                "{\"variables\": {\"signatureConfirmed\": {\"value\": true}}}").expect(204);
-    }
-
     private String decisionTaskOf(Http counsellor, int candidate) {
-        for (JsonNode task : tasks(counsellor, "Task_RecordCandidateDecision")) {
+        for (JsonNode task : tasks(counsellor, reference, "Task_RecordCandidateDecision")) {
             String id = task.path("id").asText();
             if (counsellor.get("/engine-rest/task/" + id + "/localVariables").expect(200).json().path("franceTravailId").path("value")
                     .asText().equals(ftId(candidate))) {
@@ -257,17 +240,6 @@ class CohortAndWorkshopsIT extends ServiceIT {
         return StreamSupport.stream(cohort.spliterator(), false).collect(Collectors.toMap(c -> c.path("franceTravailId").asText(), c -> c));
     }
 
-    private List<JsonNode> tasks(Http user, String taskKey) {
-        JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + reference + "&taskDefinitionKey=" + taskKey).expect(200).json();
-        return StreamSupport.stream(tasks.spliterator(), false).toList();
-    }
-
-    private String singleTask(Http user, String taskKey) {
-        List<JsonNode> tasks = tasks(user, taskKey);
-        assertThat(tasks).as("tâches %s visibles", taskKey).hasSize(1);
-        return tasks.get(0).path("id").asText();
-    }
-
     private static Map<Long, String> presences(JsonNode workshop) {
         return StreamSupport.stream(workshop.path("attendance").spliterator(), false)
                 .collect(Collectors.toMap(line -> line.path("enrolmentId").asLong(), line -> line.path("presence").asText()));
@@ -277,14 +249,6 @@ class CohortAndWorkshopsIT extends ServiceIT {
         List<String> values = new ArrayList<>();
         array.forEach(item -> values.add(item.has("value") ? item.path("value").asText() : item.asText()));
         return values;
-    }
-
-    private static List<String> recipients(List<MimeMessage> messages) throws Exception {
-        List<String> recipients = new ArrayList<>();
-        for (MimeMessage message : messages) {
-            recipients.add(message.getAllRecipients()[0].toString());
-        }
-        return recipients;
     }
 
     private static String ftId(int candidate) {
