@@ -29,7 +29,7 @@ public class CohortMails {
     void invitation(Operation operation, Participant participant) {
         send(operation, participant, "Invitation à la réunion d'information « L'Art d'accéder à l'emploi »", """
                 Votre conseiller(ère) France Travail vous propose de participer à « L'Art d'accéder à l'emploi » : \
-                une série d'ateliers à %s, puis une rencontre avec des employeurs dans ce même lieu.
+                une série d'ateliers dans un lieu culturel, %s, puis une rencontre avec des employeurs dans ce même lieu.
 
                 Vous êtes invité(e) à la réunion d'information collective du %s ; votre conseiller(ère) vous en \
                 précisera l'heure et le lieu. Vous pourrez y poser vos questions et donner votre réponse jusqu'au %s.""".formatted(
@@ -39,7 +39,7 @@ public class CohortMails {
 
     void enrolled(Operation operation, Participant participant) {
         send(operation, participant, "Votre inscription à « L'Art d'accéder à l'emploi » est confirmée", """
-                Votre inscription est confirmée. Les ateliers auront lieu à %s :
+                Votre inscription est confirmée. Lieu des ateliers : %s. Dates :
                 %s
 
                 La rencontre avec les employeurs aura lieu le %s.""".formatted(place(operation), workshopList(operation),
@@ -54,29 +54,29 @@ public class CohortMails {
 
     void promoted(Operation operation, Participant participant) {
         send(operation, participant, "Une place s'est libérée pour vous dans « L'Art d'accéder à l'emploi »", """
-                Une place s'est libérée : vous faites désormais partie du groupe. Les ateliers ont lieu à %s :
+                Une place s'est libérée : vous faites désormais partie du groupe. Lieu des ateliers : %s. Dates :
                 %s""".formatted(place(operation), workshopList(operation)));
     }
 
     /** The day before a workshop. */
     public void workshopReminder(Operation operation, Participant participant, int sequenceNumber, LocalDate workshopDate) {
         send(operation, participant, "Rappel : atelier « L'Art d'accéder à l'emploi » demain", """
-                Nous vous rappelons l'atelier n° %d de « L'Art d'accéder à l'emploi », %s, à %s.
+                Nous vous rappelons l'atelier n° %d de « L'Art d'accéder à l'emploi », %s. Lieu : %s.
                 En cas d'empêchement, prévenez votre conseiller(ère) France Travail.""".formatted(sequenceNumber, day(workshopDate),
                 place(operation)));
     }
 
     void operationCancelled(Operation operation, Participant participant) {
-        send(operation, participant, "« L'Art d'accéder à l'emploi » à " + operation.getVenue() + " est annulé", """
-                Nous sommes au regret de vous informer que l'opération « L'Art d'accéder à l'emploi » prévue à %s est \
-                annulée. Votre conseiller(ère) France Travail reprendra contact avec vous pour la suite de votre parcours.""".formatted(
+        send(operation, participant, "Annulation de « L'Art d'accéder à l'emploi » (" + operation.getVenue() + ")", """
+                Nous sommes au regret de vous informer que l'opération « L'Art d'accéder à l'emploi » prévue au lieu \
+                suivant est annulée : %s. Votre conseiller(ère) France Travail reprendra contact avec vous pour la suite de votre parcours.""".formatted(
                 place(operation)));
     }
 
     /** Before the employer meeting, in the venue of the workshops. */
     public void employerMeetingReminder(Operation operation, Participant participant) {
         send(operation, participant, "Rappel : rencontre avec les employeurs « L'Art d'accéder à l'emploi »", """
-                Nous vous rappelons la rencontre avec les employeurs de « L'Art d'accéder à l'emploi », %s, à %s.
+                Nous vous rappelons la rencontre avec les employeurs de « L'Art d'accéder à l'emploi », %s. Lieu : %s.
                 Munissez-vous de quelques CV. En cas d'empêchement, prévenez votre conseiller(ère) France Travail.""".formatted(
                 day(operation.getEmployerMeetingDate()), place(operation)));
     }
@@ -84,7 +84,7 @@ public class CohortMails {
     /** The satisfaction survey at the end of the action: the participant's personal link, valid through {@code lastDay}. */
     public void surveyInvitation(Operation operation, Participant participant, String link, LocalDate lastDay) {
         send(operation, participant, "Votre avis sur « L'Art d'accéder à l'emploi »", """
-                Les ateliers à %s sont terminés. Votre avis nous aide à améliorer l'action : répondez à quatre questions \
+                Les ateliers que vous avez suivis (%s) sont terminés. Votre avis nous aide à améliorer l'action : répondez à trois questions \
                 courtes, jusqu'au %s inclus, sur votre page personnelle :
                 %s
 
@@ -94,7 +94,7 @@ public class CohortMails {
     /** The same link again, to a participant who has not answered yet. */
     public void surveyReminder(Operation operation, Participant participant, String link, LocalDate lastDay) {
         send(operation, participant, "Rappel : votre avis sur « L'Art d'accéder à l'emploi »", """
-                Vous n'avez pas encore donné votre avis sur les ateliers à %s. Il vous reste jusqu'au %s inclus pour \
+                Vous n'avez pas encore donné votre avis sur les ateliers que vous avez suivis (%s). Il vous reste jusqu'au %s inclus pour \
                 répondre, sur votre page personnelle :
                 %s""".formatted(place(operation), day(lastDay), link));
     }
@@ -110,9 +110,9 @@ public class CohortMails {
                 """.formatted(participant.getFirstName(), participant.getLastName(), text, operation.getReference()));
     }
 
-    /** « Labanque (Salle des coffres) ». */
+    /** « Labanque, Salle des coffres »: the partner and the venue, as mails name the place. */
     public String place(Operation operation) {
-        return partners.get(operation.getPartnerSlug()).getName() + " (" + operation.getVenue() + ")";
+        return partners.get(operation.getPartnerSlug()).getName() + ", " + operation.getVenue();
     }
 
     private static String workshopList(Operation operation) {

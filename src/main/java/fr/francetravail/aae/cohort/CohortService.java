@@ -318,6 +318,14 @@ public class CohortService {
         return members(enrolments.findByOperationIdAndStatusOrderById(operationId, EnrolmentStatus.ENROLLED));
     }
 
+    /** The cohort's participants: enrolled, then completed once the action has ended; for what is recorded about them. */
+    @Transactional(readOnly = true)
+    public List<CohortMember> participants(long operationId) {
+        return members(enrolments.findByOperationIdOrderById(operationId).stream()
+                .filter(enrolment -> enrolment.getStatus() == EnrolmentStatus.ENROLLED || enrolment.getStatus() == EnrolmentStatus.COMPLETED)
+                .toList());
+    }
+
     /** Every candidate of the operation with their enrolment, for its counsellors and managers. */
     @Transactional(readOnly = true)
     public List<CohortMember> members(long operationId) {

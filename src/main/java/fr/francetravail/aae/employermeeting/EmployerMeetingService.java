@@ -155,7 +155,7 @@ public class EmployerMeetingService {
                 "Rappel : rencontre avec les participants de « L'Art d'accéder à l'emploi », " + CohortMails.day(operation.getEmployerMeetingDate()), """
                 Bonjour %s,
 
-                Nous vous rappelons la rencontre avec les participants de « L'Art d'accéder à l'emploi », %s, à %s, \
+                Nous vous rappelons la rencontre avec les participants de « L'Art d'accéder à l'emploi », %s (lieu : %s), \
                 où vous présenterez vos offres (%d poste(s)) à %d participant(s).
                 Pour toute question, contactez votre conseiller(ère) France Travail.
 
@@ -166,12 +166,15 @@ public class EmployerMeetingService {
         reminders.save(new EmployerMeetingReminder(operationId, participants.size(), registered.size(), clock.instant()));
     }
 
-    /** Every enrolled participant with the results recorded so far (none before the first recording). */
+    /**
+     * Every participant of the cohort (enrolled, or completed once the action has ended) with the results recorded so
+     * far (none before the first recording).
+     */
     @Transactional(readOnly = true)
     public List<ParticipantResult> results(long operationId) {
         Map<Long, MeetingResult> recorded = results.findByOperationId(operationId).stream()
                 .collect(Collectors.toMap(MeetingResult::getEnrolmentId, Function.identity()));
-        return cohort.enrolled(operationId).stream()
+        return cohort.participants(operationId).stream()
                 .map(member -> new ParticipantResult(member, recorded.get(member.enrolment().getId()))).toList();
     }
 

@@ -122,9 +122,9 @@ final class SurveyPages {
         return errors.containsKey(field) ? "<p class=\"error\" id=\"" + field + "-error\">" + escape(errors.get(field)) + "</p>\n" : "";
     }
 
-    /** « Labanque (Salle des coffres) »: the action as the participant knows it. */
+    /** « les ateliers « L'Art d'accéder à l'emploi » (Labanque, Salle des coffres) »: the action as the participant knows it. */
     private static String action(LinkView view) {
-        return "les ateliers à " + escape(view.partnerName()) + " (" + escape(view.venue()) + ")";
+        return "les ateliers « L'Art d'accéder à l'emploi » (" + escape(view.partnerName()) + ", " + escape(view.venue()) + ")";
     }
 
     private static String escape(String text) {

@@ -265,7 +265,7 @@ class EmployerMeetingIT extends ServiceIT {
             }
         }
         assertThat(bySubject.get("Rappel : rencontre avec les employeurs « L'Art d'accéder à l'emploi »"))
-                .hasSize(3).allSatisfy(mail -> assertThat(mail).contains("Théâtre d'Arras (Grande salle)", reference));
+                .hasSize(3).allSatisfy(mail -> assertThat(mail).contains("Théâtre d'Arras, Grande salle", reference));
         assertThat(bySubject.get("Rappel : rencontre avec les participants de « L'Art d'accéder à l'emploi », "
                 + CohortMails.day(TODAY.plusDays(40)))).hasSize(3)
                 .anySatisfy(mail -> assertThat(mail).startsWith("zorglubard.contact.garage-martin@").contains("3 participant(s)"));

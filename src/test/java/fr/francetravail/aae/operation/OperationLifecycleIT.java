@@ -160,6 +160,9 @@ class OperationLifecycleIT extends ServiceIT {
         assertThat(operation.path("actionEndedOn").asText()).isEqualTo(TODAY.toString());
         assertThat(counsellor.get("/api/operations/" + reference + "/cohort").expect(200).json().findValuesAsText("status"))
                 .hasSize(10).containsOnly("COMPLETED");
+        JsonNode recorded = counsellor.get("/api/operations/" + reference + "/meeting-results").expect(200).json();
+        assertThat(recorded.findValuesAsText("hired")).as("les résultats restent lisibles après la fin de l'action : %s", recorded)
+                .hasSize(10).containsExactly("true", "true", "true", "false", "false", "false", "false", "false", "false", "false");
         as(MANAGER).post("/api/operations/" + reference + "/cancellation", "{\"reason\": \"Trop tard\"}").expect(409);
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from survey_invitation i join enrolment e on e.id = i.enrolment_id where e.operation_id = ?",

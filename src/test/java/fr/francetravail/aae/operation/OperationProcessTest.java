@@ -353,7 +353,8 @@ class OperationProcessTest {
         assertThat(instance).isWaitingAt(CALL_OUTCOME_FOLLOW_UP);
         List<ProcessInstance> followUps = runtimeService().createProcessInstanceQuery().processDefinitionKey("aae-outcome-follow-up").list();
         Assertions.assertThat(followUps).hasSize(2).allSatisfy(followUp -> assertThat(followUp).hasBusinessKey(REFERENCE)
-                .variables().containsOnlyKeys("operationId", "operationReference", "agencyCode", "enrolmentId", "actionEndedOn"));
+                .variables().containsOnlyKeys("operationId", "operationReference", "agencyCode", "partnerName", "venue", "enrolmentId",
+                        "actionEndedOn"));
         runtimeService().createExecutionQuery().activityId("Task_FollowUpStandIn").list()
                 .forEach(waiting -> runtimeService().signal(waiting.getId()));
         runAsynchronousSteps(instance);

@@ -181,7 +181,7 @@ class SurveyIT extends ServiceIT {
         assertThat(bodies).as("ni le candidat qui a décliné, ni personne d'autre").containsOnlyKeys(expected);
         for (int n = 1; n <= 4; n++) {
             String body = bodies.get(email(n) + " " + INVITATION);
-            assertThat(body).contains(SURNAME + n, "Louvre-Lens (Galerie du temps)", "inclus", reference);
+            assertThat(body).contains(SURNAME + n, "(Louvre-Lens, Galerie du temps)", "inclus", reference);
             tokenOf.put(n, token(body));
         }
         assertThat(tokenOf.values()).doesNotHaveDuplicates().allSatisfy(token -> assertThat(token).hasSize(43));
@@ -200,7 +200,7 @@ class SurveyIT extends ServiceIT {
         Map<String, Integer> before = rows();
         Page form = get(tokenOf.get(1));
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("Votre avis sur l'action", "Louvre-Lens (Galerie du temps)", "Très satisfait",
+        assertThat(form.body()).contains("Votre avis sur l'action", "(Louvre-Lens, Galerie du temps)", "Très satisfait",
                 "Pas du tout satisfait", "name=\"viewport\"", "<label for=\"comment\">").doesNotContain(SURNAME, email(1), "<script");
         assertThat(form.contentSecurityPolicy()).contains("frame-ancestors 'none'");
 
@@ -245,7 +245,7 @@ class SurveyIT extends ServiceIT {
         jdbc.update("update survey_invitation set expires_at = current_timestamp - interval '1' minute where enrolment_id = ?", enrolmentOf.get(2));
         Page expired = get(tokenOf.get(2));
         assertThat(expired.status()).isEqualTo(410);
-        assertThat(expired.body()).contains("Ce lien a expiré", "Louvre-Lens (Galerie du temps)").doesNotContain("<form");
+        assertThat(expired.body()).contains("Ce lien a expiré", "(Louvre-Lens, Galerie du temps)").doesNotContain("<form");
         Page lateAnswer = post(tokenOf.get(2), Map.of("satisfaction", "VERY_SATISFIED", "helped", "YES", "recommends", "true"));
         assertThat(lateAnswer.status()).isEqualTo(410);
 

@@ -185,7 +185,7 @@ class CohortAndWorkshopsIT extends ServiceIT {
         assertThat(recipients(bySubject.get("Feuille d'émargement en attente : atelier n° 2 de " + reference)))
                 .containsExactly("mediation@labanque.example");
         MimeMessage invitation = bySubject.get("Invitation à la réunion d'information « L'Art d'accéder à l'emploi »").get(0);
-        assertThat((String) invitation.getContent()).contains(SURNAME).contains("Labanque (Salle des coffres)", reference);
+        assertThat((String) invitation.getContent()).contains(SURNAME).contains("Labanque, Salle des coffres", reference);
     }
 
     @Test
