@@ -35,7 +35,7 @@ class DemoProfileTest {
         Set<String> defaults = binderOf("application.yaml").bind("aae.timers", Bindable.mapOf(String.class, String.class)).get().keySet();
         Map<String, String> demoTimers = demo.bind("aae.timers", Bindable.mapOf(String.class, String.class)).get();
         assertThat(demoTimers.keySet()).as("aucune durée laissée en jours ou en mois").containsExactlyInAnyOrderElementsOf(defaults);
-        demoTimers.values().forEach(value -> assertThat(length(value)).as(value).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(10)));
+        demoTimers.values().forEach(value -> assertThat(length(value)).as(value).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(20)));
     }
 
     @Test
@@ -55,8 +55,10 @@ class DemoProfileTest {
         assertThat(length(timers.outcomeM1())).isLessThan(length(timers.outcomeM3()));
         assertThat(length(timers.outcomeM3())).isLessThan(length(timers.outcomeM6()));
         Duration employerMeetingDay = day.multipliedBy(10);
-        assertThat(employerMeetingDay.plus(day).plus(length(timers.outcomeM6()))).as("de la proposition au dernier point de suivi")
-                .isLessThan(Duration.ofMinutes(30));
+        Duration lastCheckpoint = employerMeetingDay.plus(day).plus(length(timers.outcomeM6()));
+        assertThat(lastCheckpoint).as("de la proposition au dernier point de suivi").isLessThan(Duration.ofMinutes(30));
+        assertThat(length(timers.inactivityAlert())).as("pas d'alerte d'inactivité pendant l'opération de démonstration")
+                .isGreaterThan(lastCheckpoint);
     }
 
     @Test
