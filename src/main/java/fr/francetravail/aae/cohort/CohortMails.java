@@ -2,8 +2,8 @@ package fr.francetravail.aae.cohort;
 
 import fr.francetravail.aae.notification.NotificationService;
 import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.partner.PartnerService;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -18,12 +18,12 @@ public class CohortMails {
 
     private final NotificationService notifications;
     private final PartnerService partners;
-    private final Clock clock;
+    private final OperationCalendar calendar;
 
-    CohortMails(NotificationService notifications, PartnerService partners, Clock clock) {
+    CohortMails(NotificationService notifications, PartnerService partners, OperationCalendar calendar) {
         this.notifications = notifications;
         this.partners = partners;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     void invitation(Operation operation, Participant participant) {
@@ -34,7 +34,7 @@ public class CohortMails {
                 Vous êtes invité(e) à la réunion d'information collective du %s ; votre conseiller(ère) vous en \
                 précisera l'heure et le lieu. Vous pourrez y poser vos questions et donner votre réponse jusqu'au %s.""".formatted(
                 place(operation), day(operation.getInfoMeetingDate()),
-                day(operation.getRecruitmentDeadline().atZone(clock.getZone()).toLocalDate().minusDays(1))));
+                day(calendar.dayOf(operation, operation.getRecruitmentDeadline()).minusDays(1))));
     }
 
     void enrolled(Operation operation, Participant participant) {

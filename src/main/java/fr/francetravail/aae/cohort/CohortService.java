@@ -7,6 +7,7 @@ import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationCancelled;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.OperationStatus;
@@ -44,10 +45,12 @@ public class CohortService {
     private final InputValidator validator;
     private final CohortMails mails;
     private final AaeTimers timers;
+    private final OperationCalendar calendar;
     private final Clock clock;
 
     CohortService(ParticipantRepository participants, EnrolmentRepository enrolments, OperationService operations,
-            PriorityPublicsRule priorityPublics, InputValidator validator, CohortMails mails, AaeTimers timers, Clock clock) {
+            PriorityPublicsRule priorityPublics, InputValidator validator, CohortMails mails, AaeTimers timers,
+            OperationCalendar calendar, Clock clock) {
         this.participants = participants;
         this.enrolments = enrolments;
         this.operations = operations;
@@ -55,6 +58,7 @@ public class CohortService {
         this.validator = validator;
         this.mails = mails;
         this.timers = timers;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -142,7 +146,7 @@ public class CohortService {
         if (infoMeetingDate == null) {
             throw new InvalidInputException("infoMeetingDate", "est obligatoire");
         }
-        Operation opened = operations.openRecruitment(operationId, infoMeetingDate, deadlineAfterMeetingOn(infoMeetingDate));
+        Operation opened = operations.openRecruitment(operationId, infoMeetingDate, deadlineAfterMeetingOn(operation, infoMeetingDate));
         return new Recruitment(candidateIds, opened.getRecruitmentDeadline());
     }
 
@@ -291,12 +295,12 @@ public class CohortService {
 
     /**
      * The cohort against its target, and whether recruitment may still be extended: once only, and only if a meeting
-     * held today would leave the answers due before the first workshop.
+     * held on the operation's today would leave the answers due before the first workshop.
      */
     @Transactional(readOnly = true)
     public CohortCounts counts(Operation operation) {
-        boolean timeLeft = !deadlineAfterMeetingOn(LocalDate.now(clock))
-                .isAfter(operation.getWorkshopDates().get(0).atStartOfDay(clock.getZone()).toInstant());
+        boolean timeLeft = !deadlineAfterMeetingOn(operation, calendar.today(operation))
+                .isAfter(calendar.dayStart(operation, operation.getWorkshopDates().get(0)));
         return new CohortCounts(enrolments.countByOperationIdAndStatus(operation.getId(), EnrolmentStatus.ENROLLED),
                 enrolments.countByOperationIdAndStatus(operation.getId(), EnrolmentStatus.WAITING_LIST),
                 operation.getTargetGroupSize(), !operation.isRecruitmentExtended() && timeLeft);
@@ -308,8 +312,8 @@ public class CohortService {
         return enrolments.countByOperationIdAndStatus(operationId, EnrolmentStatus.ENROLLED) >= operations.get(operationId).getTargetGroupSize();
     }
 
-    private Instant deadlineAfterMeetingOn(LocalDate infoMeetingDate) {
-        return AaeTimers.plus(infoMeetingDate.atStartOfDay(clock.getZone()).toInstant(), timers.recruitmentDecisionDelay());
+    private Instant deadlineAfterMeetingOn(Operation operation, LocalDate infoMeetingDate) {
+        return AaeTimers.plus(calendar.dayStart(operation, infoMeetingDate), timers.recruitmentDecisionDelay());
     }
 
     /** The enrolled participants of an operation, for attendance sheets and reminders. */

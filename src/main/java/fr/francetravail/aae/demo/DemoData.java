@@ -12,7 +12,9 @@ import fr.francetravail.aae.cohort.CohortService;
 import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.operation.ArtDiscipline;
+import fr.francetravail.aae.operation.DemoSettings;
 import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationProcess;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.ProposeOperationCommand;
@@ -42,14 +44,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo content for the {@code dev} profile ({@code aae.demo-data=true}): users whose password is their user name,
- * three agencies and three cultural structures of Hauts-de-France, and five operations waiting at different steps of
- * the partnership. Written once, into an empty database.
+ * three agencies and three cultural structures of Hauts-de-France, and six operations waiting at different steps of
+ * the partnership and the recruitment. Written once, into an empty database. With compressed days ({@code demo}
+ * profile, {@code aae.demo.day-length}), a seventh operation proposed now runs its whole course in minutes: its
+ * convention is signed and its six candidates are invited, the counsellor records their answers.
  */
 @Component
 @ConditionalOnProperty("aae.demo-data")
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    /** The smallest cohort the programme runs with: the compressed operation starts once six candidates accept. */
+    private static final int DEMO_GROUP_SIZE = 6;
 
     private record DemoUser(String id, String firstName, String lastName, List<String> groups) {
     }
@@ -70,16 +76,20 @@ class DemoData {
     private final CohortService cohort;
     private final IdentityService identity;
     private final TaskService tasks;
+    private final DemoSettings demo;
+    private final OperationCalendar calendar;
     private final Clock clock;
 
     DemoData(AgencyService agencies, PartnerService partners, OperationService operations, CohortService cohort,
-            IdentityService identity, TaskService tasks, Clock clock) {
+            IdentityService identity, TaskService tasks, DemoSettings demo, OperationCalendar calendar, Clock clock) {
         this.agencies = agencies;
         this.partners = partners;
         this.operations = operations;
         this.cohort = cohort;
         this.identity = identity;
         this.tasks = tasks;
+        this.demo = demo;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -128,6 +138,26 @@ class DemoData {
                 + "{} à signer, {} en recrutement (8 candidats invités), {} en constitution du groupe (3 candidats)",
                 waitingDraft.getReference(), waitingReview.getReference(), changesRequested.getReference(),
                 waitingSignature.getReference(), signed.getReference(), building.getReference());
+        if (demo.dayLength() != null) {
+            compressedOperation();
+        }
+    }
+
+    /**
+     * Proposed now, so that its days run from now: information meeting today, answers due
+     * {@code recruitment-decision-delay} later, workshops on days 6, 7 and 8, employer meeting on day 10.
+     */
+    private void compressedOperation() {
+        LocalDate today = LocalDate.now(clock);
+        Operation operation = as("cdupont", viewer -> operations.propose(new ProposeOperationCommand("louvre-lens", "lens",
+                "Scène du Louvre-Lens", ArtDiscipline.THEATRE, List.of(today.plusDays(6), today.plusDays(7), today.plusDays(8)),
+                today.plusDays(10), DEMO_GROUP_SIZE), viewer));
+        signConvention("cdupont", "jleroy", operation);
+        addCandidates("cdupont", operation, 11, 11 + DEMO_GROUP_SIZE);
+        complete("cdupont", operation, OperationProcess.TASK_BUILD_COHORT,
+                Map.of(OperationProcess.Variables.INFO_MEETING_DATE, calendar.today(operation).toString()));
+        log.info("Opération de démonstration {} : un jour dure {} ; {} candidats invités, ateliers aux jours 6, 7 et 8, "
+                + "rencontre employeurs au jour 10", operation.getReference(), demo.dayLength(), DEMO_GROUP_SIZE);
     }
 
     /** Fictitious job seekers: the first is a long-term job seeker with a recognised disability, some are seniors or young. */
@@ -145,9 +175,9 @@ class DemoData {
     }
 
     private static final List<String> SURNAMES = List.of("Lefebvre", "Dubois", "Lambert", "Fontaine", "Rousseau", "Vincent",
-            "Mercier", "Blanchard", "Garnier", "Chevalier", "Perrin");
+            "Mercier", "Blanchard", "Garnier", "Chevalier", "Perrin", "Morel", "Girard", "André", "Lemaire", "Bonnet", "Marchand");
     private static final List<String> FIRST_NAMES = List.of("Sophie", "Karim", "Élodie", "Mathieu", "Fatou", "Julien", "Inès",
-            "Patrick", "Chloé", "Yanis", "Martine");
+            "Patrick", "Chloé", "Yanis", "Martine", "Nathalie", "Samir", "Léa", "Bruno", "Amina", "Kevin");
 
     private record DemoCandidates(List<CandidateRequest> candidates) implements CandidateBatch {
         @Override

@@ -1,27 +1,29 @@
 package fr.francetravail.aae.employermeeting;
 
+import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.platform.AaeTimers;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
  * When the employer meeting's steps happen, read by the BPMN timers as {@code ${employerMeetingCalendar.reminderAt(operationId)}}:
- * the reminder the day before, the results once the meeting is over. The offsets come from {@code aae.timers.*}.
+ * the reminder the day before, the results once the meeting is over. The meeting's day begins as the
+ * {@link OperationCalendar} says; the offsets come from {@code aae.timers.*}.
  */
 @Component("employerMeetingCalendar")
 public class EmployerMeetingCalendar {
 
     private final OperationService operations;
+    private final OperationCalendar calendar;
     private final AaeTimers timers;
-    private final Clock clock;
 
-    EmployerMeetingCalendar(OperationService operations, AaeTimers timers, Clock clock) {
+    EmployerMeetingCalendar(OperationService operations, OperationCalendar calendar, AaeTimers timers) {
         this.operations = operations;
+        this.calendar = calendar;
         this.timers = timers;
-        this.clock = clock;
     }
 
     public Date reminderAt(long operationId) {
@@ -33,6 +35,7 @@ public class EmployerMeetingCalendar {
     }
 
     private Instant dayStart(long operationId) {
-        return operations.get(operationId).getEmployerMeetingDate().atStartOfDay(clock.getZone()).toInstant();
+        Operation operation = operations.get(operationId);
+        return calendar.dayStart(operation, operation.getEmployerMeetingDate());
     }
 }

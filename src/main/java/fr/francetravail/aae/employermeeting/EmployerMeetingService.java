@@ -9,11 +9,11 @@ import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.notification.NotificationService;
 import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.OperationStatus;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -49,11 +49,12 @@ public class EmployerMeetingService {
     private final CohortMails participantMails;
     private final NotificationService notifications;
     private final InputValidator validator;
+    private final OperationCalendar calendar;
     private final Clock clock;
 
     EmployerMeetingService(EmployerRepository employers, MeetingResultRepository results, EmployerMeetingReminderRepository reminders,
             OperationService operations, CohortService cohort, CohortMails participantMails, NotificationService notifications,
-            InputValidator validator, Clock clock) {
+            InputValidator validator, OperationCalendar calendar, Clock clock) {
         this.employers = employers;
         this.results = results;
         this.reminders = reminders;
@@ -62,6 +63,7 @@ public class EmployerMeetingService {
         this.participantMails = participantMails;
         this.notifications = notifications;
         this.validator = validator;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -144,7 +146,7 @@ public class EmployerMeetingService {
             log.info("Rencontre employeurs de {} : rappel déjà envoyé", operation.getReference());
             return;
         }
-        if (operation.getEmployerMeetingDate().isBefore(LocalDate.now(clock))) {
+        if (operation.getEmployerMeetingDate().isBefore(calendar.today(operation))) {
             log.warn("Rencontre employeurs de {} déjà passée ({}) : pas de rappel", operation.getReference(), operation.getEmployerMeetingDate());
             return;
         }

@@ -42,11 +42,13 @@ public class OperationService {
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final AaeTimers timers;
+    private final OperationCalendar calendar;
     private final Clock clock;
 
     OperationService(OperationRepository operations, OperationReferences references, AgencyService agencies,
             PartnerService partners, InputValidator validator, OperationWorkflow workflow, ActionReviewRepository reviews,
-            NotificationService notifications, ApplicationEventPublisher events, AaeTimers timers, Clock clock) {
+            NotificationService notifications, ApplicationEventPublisher events, AaeTimers timers, OperationCalendar calendar,
+            Clock clock) {
         this.operations = operations;
         this.references = references;
         this.agencies = agencies;
@@ -57,6 +59,7 @@ public class OperationService {
         this.notifications = notifications;
         this.events = events;
         this.timers = timers;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -134,19 +137,19 @@ public class OperationService {
     }
 
     /**
-     * Opens recruitment: the information meeting is today or later, and the answers it calls for are due before the
-     * first workshop's day.
+     * Opens recruitment: the information meeting is the operation's today or later, and the answers it calls for are due
+     * before the first workshop's day begins, both in the days of the {@link OperationCalendar}.
      */
     @Transactional
     public Operation openRecruitment(long operationId, LocalDate infoMeetingDate, Instant deadline) {
         Operation operation = get(operationId);
         LocalDate firstWorkshop = operation.getWorkshopDates().get(0);
-        if (infoMeetingDate.isBefore(LocalDate.now(clock))) {
+        if (infoMeetingDate.isBefore(calendar.today(operation))) {
             throw new InvalidInputException("infoMeetingDate", "doit être aujourd'hui ou plus tard (" + infoMeetingDate.format(FRENCH_DATE) + ")");
         }
-        if (deadline.isAfter(firstWorkshop.atStartOfDay(clock.getZone()).toInstant())) {
+        if (deadline.isAfter(calendar.dayStart(operation, firstWorkshop))) {
             throw new InvalidInputException("infoMeetingDate", "les réponses seraient attendues jusqu'au "
-                    + deadline.atZone(clock.getZone()).toLocalDate().format(FRENCH_DATE) + ", après le premier atelier ("
+                    + calendar.dayOf(operation, deadline).format(FRENCH_DATE) + ", après le premier atelier ("
                     + firstWorkshop.format(FRENCH_DATE) + ") : avancez la réunion d'information");
         }
         return change(operationId, o -> o.openRecruitment(infoMeetingDate, deadline, clock.instant()));
@@ -192,10 +195,10 @@ public class OperationService {
         return operations.save(operation);
     }
 
-    /** The employer meeting's results are in: the action ends today. */
+    /** The employer meeting's results are in: the action ends on the operation's today. */
     @Transactional
     public Operation endAction(long operationId) {
-        return change(operationId, o -> o.endAction(LocalDate.now(clock), clock.instant()));
+        return change(operationId, o -> o.endAction(calendar.today(o), clock.instant()));
     }
 
     @Transactional

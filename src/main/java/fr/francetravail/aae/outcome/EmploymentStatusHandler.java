@@ -2,6 +2,7 @@ package fr.francetravail.aae.outcome;
 
 import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.ENROLMENT_ID;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.ACTION_ENDED_ON;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
 import static fr.francetravail.aae.outcome.OutcomeFollowUpProcess.Variables.CHECKPOINT;
 import static fr.francetravail.aae.outcome.OutcomeFollowUpProcess.Variables.SITUATION;
 import static fr.francetravail.aae.outcome.OutcomeFollowUpProcess.Variables.SITUATION_RECORDED_BY;
@@ -40,12 +41,13 @@ class EmploymentStatusHandler implements ExternalTaskHandler {
 
     @Override
     public List<String> variables() {
-        return List.of(ENROLMENT_ID, CHECKPOINT, ACTION_ENDED_ON);
+        return List.of(OPERATION_ID, ENROLMENT_ID, CHECKPOINT, ACTION_ENDED_ON);
     }
 
     @Override
     public Map<String, Object> handle(ExternalTaskInput task) {
-        LocalDate day = calendar.dayOf(LocalDate.parse(task.text(ACTION_ENDED_ON)), Checkpoint.valueOf(task.text(CHECKPOINT)));
+        LocalDate day = calendar.dayOf(task.longValue(OPERATION_ID), LocalDate.parse(task.text(ACTION_ENDED_ON)),
+                Checkpoint.valueOf(task.text(CHECKPOINT)));
         return statusService.situationOf(cohort.franceTravailIdOf(task.longValue(ENROLMENT_ID)), day)
                 .<Map<String, Object>>map(situation -> Map.of(SITUATION, situation.name(),
                         SITUATION_SOURCE, OutcomeSource.STATUS_SERVICE.name(), SITUATION_RECORDED_BY, ProcessGlue.SYSTEM_ACTOR))

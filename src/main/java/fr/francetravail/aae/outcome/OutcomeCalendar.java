@@ -1,5 +1,8 @@
 package fr.francetravail.aae.outcome;
 
+import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationCalendar;
+import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.platform.AaeTimers;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,16 +14,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * When each checkpoint of the follow-up falls, read by the BPMN as {@code ${outcomeCalendar.checkpoints()}} and
- * {@code ${outcomeCalendar.checkpointAt(actionEndedOn, checkpoint)}}: the start of the action's last day (Paris) plus
- * {@code aae.timers.outcome-m1}, {@code -m3} or {@code -m6}.
+ * {@code ${outcomeCalendar.checkpointAt(operationId, actionEndedOn, checkpoint)}}: the start of the action's last day
+ * (as the {@link OperationCalendar} says: Paris midnight by default) plus {@code aae.timers.outcome-m1}, {@code -m3} or
+ * {@code -m6}, in Paris calendar terms.
  */
 @Component("outcomeCalendar")
 public class OutcomeCalendar {
 
+    private final OperationService operations;
+    private final OperationCalendar calendar;
     private final AaeTimers timers;
     private final Clock clock;
 
-    OutcomeCalendar(AaeTimers timers, Clock clock) {
+    OutcomeCalendar(OperationService operations, OperationCalendar calendar, AaeTimers timers, Clock clock) {
+        this.operations = operations;
+        this.calendar = calendar;
         this.timers = timers;
         this.clock = clock;
     }
@@ -30,14 +38,15 @@ public class OutcomeCalendar {
         return Arrays.stream(Checkpoint.values()).map(Checkpoint::name).toList();
     }
 
-    /** When the checkpoint's look-up happens, for an action that ended on {@code actionEndedOn} (ISO date). */
-    public Date checkpointAt(String actionEndedOn, String checkpoint) {
-        return Date.from(instantOf(LocalDate.parse(actionEndedOn), Checkpoint.valueOf(checkpoint)));
+    /** When the checkpoint's look-up happens, for the operation's action that ended on {@code actionEndedOn} (ISO date). */
+    public Date checkpointAt(long operationId, String actionEndedOn, String checkpoint) {
+        return Date.from(instantOf(operations.get(operationId), LocalDate.parse(actionEndedOn), Checkpoint.valueOf(checkpoint)));
     }
 
-    /** The day the situation is asked for. */
-    LocalDate dayOf(LocalDate actionEndedOn, Checkpoint checkpoint) {
-        return LocalDate.ofInstant(instantOf(actionEndedOn, checkpoint), clock.getZone());
+    /** The day the situation is asked for: the operation's day when the checkpoint falls. */
+    LocalDate dayOf(long operationId, LocalDate actionEndedOn, Checkpoint checkpoint) {
+        Operation operation = operations.get(operationId);
+        return calendar.dayOf(operation, instantOf(operation, actionEndedOn, checkpoint));
     }
 
     /** « 6 mois », for the counsellor's task name. */
@@ -45,12 +54,12 @@ public class OutcomeCalendar {
         return Checkpoint.valueOf(checkpoint).label();
     }
 
-    private Instant instantOf(LocalDate actionEndedOn, Checkpoint checkpoint) {
+    private Instant instantOf(Operation operation, LocalDate actionEndedOn, Checkpoint checkpoint) {
         String offset = switch (checkpoint) {
             case M1 -> timers.outcomeM1();
             case M3 -> timers.outcomeM3();
             case M6 -> timers.outcomeM6();
         };
-        return AaeTimers.plus(actionEndedOn.atStartOfDay(clock.getZone()), offset).toInstant();
+        return AaeTimers.plus(calendar.dayStart(operation, actionEndedOn).atZone(clock.getZone()), offset).toInstant();
     }
 }

@@ -1,27 +1,30 @@
 package fr.francetravail.aae.workshop;
 
+import fr.francetravail.aae.operation.OperationCalendar;
+import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.platform.AaeTimers;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
  * When each step of a workshop happens, read by the BPMN timers as {@code ${workshopCalendar.reminderAt(workshopId)}}:
- * the participants' reminder the day before, the attendance sheet after the workshop, and its due date. The offsets
- * come from {@code aae.timers.*}.
+ * the participants' reminder the day before, the attendance sheet after the workshop, and its due date. The workshop's
+ * day begins as the {@link OperationCalendar} says; the offsets come from {@code aae.timers.*}.
  */
 @Component("workshopCalendar")
 public class WorkshopCalendar {
 
     private final WorkshopSessionRepository sessions;
+    private final OperationService operations;
+    private final OperationCalendar calendar;
     private final AaeTimers timers;
-    private final Clock clock;
 
-    WorkshopCalendar(WorkshopSessionRepository sessions, AaeTimers timers, Clock clock) {
+    WorkshopCalendar(WorkshopSessionRepository sessions, OperationService operations, OperationCalendar calendar, AaeTimers timers) {
         this.sessions = sessions;
+        this.operations = operations;
+        this.calendar = calendar;
         this.timers = timers;
-        this.clock = clock;
     }
 
     public Date reminderAt(long workshopId) {
@@ -38,6 +41,6 @@ public class WorkshopCalendar {
 
     private Instant dayStart(long workshopId) {
         WorkshopSession session = sessions.findById(workshopId).orElseThrow(() -> new IllegalArgumentException("Atelier inconnu : " + workshopId));
-        return session.getWorkshopDate().atStartOfDay(clock.getZone()).toInstant();
+        return calendar.dayStart(operations.get(session.getOperationId()), session.getWorkshopDate());
     }
 }

@@ -8,6 +8,7 @@ import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.notification.NotificationService;
 import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
@@ -39,16 +40,18 @@ public class WorkshopService {
     private final PartnerService partners;
     private final NotificationService notifications;
     private final CohortMails mails;
+    private final OperationCalendar calendar;
     private final Clock clock;
 
     WorkshopService(WorkshopSessionRepository sessions, OperationService operations, CohortService cohort, PartnerService partners,
-            NotificationService notifications, CohortMails mails, Clock clock) {
+            NotificationService notifications, CohortMails mails, OperationCalendar calendar, Clock clock) {
         this.sessions = sessions;
         this.operations = operations;
         this.cohort = cohort;
         this.partners = partners;
         this.notifications = notifications;
         this.mails = mails;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -72,7 +75,7 @@ public class WorkshopService {
     public void remindParticipants(long workshopId) {
         WorkshopSession session = get(workshopId);
         Operation operation = operations.get(session.getOperationId());
-        if (session.getWorkshopDate().isBefore(LocalDate.now(clock))) {
+        if (session.getWorkshopDate().isBefore(calendar.today(operation))) {
             log.warn("Atelier {} de {} déjà passé ({}) : pas de rappel", session.getSequenceNumber(), operation.getReference(),
                     session.getWorkshopDate());
             return;

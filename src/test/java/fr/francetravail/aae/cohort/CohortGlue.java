@@ -1,8 +1,6 @@
 package fr.francetravail.aae.cohort;
 
 import fr.francetravail.aae.operation.OperationService;
-import java.time.Clock;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -25,6 +23,6 @@ public final class CohortGlue {
         Mocks.register("absenceFollowedUpListener", new AbsenceFollowedUpListener(cohort));
         Mocks.register("identifyParticipantListener", new IdentifyParticipantListener(cohort));
         Mocks.register("reportPlaceTakenDelegate", new ReportPlaceTakenDelegate(cohort, BpmnAwareTests.runtimeService()));
-        Mocks.register("endActionDelegate", new EndActionDelegate(cohort, Clock.system(ZoneId.of("Europe/Paris"))));
+        Mocks.register("endActionDelegate", new EndActionDelegate(cohort, operations));
     }
 }

@@ -303,6 +303,8 @@ class OperationProcessTest {
     @Test
     void theActionEndsWithTheEmployerMeetingThenBilanSurveysFollowUpsAndClosure() throws Exception {
         when(cohort.completeAction(eq(7L), any())).thenReturn(List.of(101L, 102L));
+        when(operations.get(7L)).thenReturn(operation);
+        when(operation.getActionEndedOn()).thenReturn(LocalDate.of(2027, 1, 20));
         ProcessInstance instance = atEmployerMeeting();
 
         assertThat(task(TASK_REGISTER_EMPLOYERS, instance)).hasCandidateGroup("agence-lens").hasDueDate(meetingDates.reminderAt(7L));
@@ -320,7 +322,7 @@ class OperationProcessTest {
 
         assertThat(instance).hasPassed(OperationProcess.SUBPROCESS_ACTION, TASK_END_ACTION)
                 .isWaitingAt(TASK_WRITE_BILAN, TASK_PARTNER_SURVEY, TASK_COUNSELLOR_SURVEY, TIMER_SURVEY_REMINDER)
-                .variables().containsEntry("completedEnrolmentIds", List.of(101L, 102L)).containsKey("actionEndedOn");
+                .variables().containsEntry("completedEnrolmentIds", List.of(101L, 102L)).containsEntry("actionEndedOn", "2027-01-20");
         verify(sendParticipantSurveys).execute(any());
         assertThat(task(TASK_PARTNER_SURVEY, instance)).hasCandidateGroup("partenaire-louvre-lens");
         assertThat(task(TASK_COUNSELLOR_SURVEY, instance)).hasCandidateGroup("agence-lens");

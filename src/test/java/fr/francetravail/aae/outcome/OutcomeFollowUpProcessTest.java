@@ -22,6 +22,9 @@ import static org.mockito.Mockito.when;
 
 import fr.francetravail.aae.cohort.CohortGlue;
 import fr.francetravail.aae.cohort.CohortService;
+import fr.francetravail.aae.operation.DemoSettings;
+import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.outcome.EmploymentStatusClient.EmploymentStatusUnavailable;
 import fr.francetravail.aae.outcome.OutcomeService.RecordOutcome;
@@ -65,17 +68,20 @@ class OutcomeFollowUpProcessTest {
     private final CohortService cohort = mock(CohortService.class);
     private final EmploymentStatusClient statusService = mock(EmploymentStatusClient.class);
     private final OutcomeService outcomes = mock(OutcomeService.class);
+    private final OperationService operations = mock(OperationService.class);
     private ExternalTaskWorker worker;
 
     @BeforeEach
     void registerGlue() {
         AaeTimers timers = new AaeTimers();
-        OutcomeCalendar calendar = new OutcomeCalendar(timers, Clock.system(PARIS));
+        Clock clock = Clock.system(PARIS);
+        OutcomeCalendar calendar = new OutcomeCalendar(operations, new OperationCalendar(clock, DemoSettings.calendarDays()), timers, clock);
         Mocks.register("aaeTimers", timers);
         Mocks.register("outcomeCalendar", calendar);
         Mocks.register("situationQualifiedListener", new SituationQualifiedListener());
         Mocks.register("recordOutcomeDelegate", new RecordOutcomeDelegate(outcomes));
-        CohortGlue.register(cohort, mock(OperationService.class));
+        CohortGlue.register(cohort, operations);
+        when(operations.get(OPERATION)).thenReturn(mock(Operation.class));
         worker = ExternalTaskWorkers.worker(externalTaskService(), new EmploymentStatusHandler(cohort, statusService, calendar));
         when(cohort.franceTravailIdOf(ENROLMENT)).thenReturn(FRANCE_TRAVAIL_ID);
     }
