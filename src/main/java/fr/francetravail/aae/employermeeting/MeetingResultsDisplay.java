@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * « Saisir les résultats du job dating » opens with one row per enrolled participant, named, with the results recorded
+ * « Saisir les résultats de la rencontre » opens with one row per enrolled participant, named, with the results recorded
  * so far (else none): looked up when the form is read, never stored. The name is a disabled field, which the form does
  * not submit back.
  */

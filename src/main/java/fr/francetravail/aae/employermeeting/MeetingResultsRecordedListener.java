@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of « Saisir les résultats du job dating »: one row per enrolled participant, stored all or none. The rows
+ * Completion of « Saisir les résultats de la rencontre »: one row per enrolled participant, stored all or none. The rows
  * leave the process in the same transaction, so the engine never stores them.
  */
 @Component
