@@ -60,9 +60,10 @@ public final class OperationProcess {
     public static final String TIMER_SURVEY_REMINDER = "Timer_SurveyReminder";
     public static final String TIMER_SURVEY_CLOSE = "Timer_SurveyClose";
 
-    /** Phase 6: outcomes, then closure. */
+    /** Phase 6: outcomes and the partner's payment in parallel, then closure. */
     public static final String TASK_START_FOLLOW_UP = "Task_StartFollowUp";
     public static final String CALL_OUTCOME_FOLLOW_UP = "CallActivity_OutcomeFollowUp";
+    public static final String CALL_PARTNER_PAYMENT = "CallActivity_PartnerPayment";
     public static final String TASK_CLOSE_OPERATION = "Task_CloseOperation";
     public static final String END_OPERATION_CLOSED = "EndEvent_OperationClosed";
 

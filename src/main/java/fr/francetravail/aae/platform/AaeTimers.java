@@ -25,6 +25,7 @@ public class AaeTimers {
     private String attendanceSheetAfter = "PT17H";
     private String attendanceDue = "P2D";
     private String inactivityAlert = "P30D";
+    private String afdasSilence = "P30D";
     private String inactivityCheck = "P1D";
     private String employerMeetingReminderBefore = "PT14H";
     private String meetingResultsAfter = "PT17H";
@@ -101,6 +102,15 @@ public class AaeTimers {
 
     public void setAttendanceDue(String value) {
         attendanceDue = checked("attendance-due", value);
+    }
+
+    /** How often managers are reminded while AFDAS has not answered a payment request, as a timer cycle ({@code R/P30D}). */
+    public String afdasSilenceCycle() {
+        return "R/" + afdasSilence;
+    }
+
+    public void setAfdasSilence(String value) {
+        afdasSilence = checked("afdas-silence", value);
     }
 
     /** How long an operation may go without progress before managers are alerted. */

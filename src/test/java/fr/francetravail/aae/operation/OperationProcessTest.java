@@ -2,6 +2,7 @@ package fr.francetravail.aae.operation;
 
 import static fr.francetravail.aae.operation.OperationProcess.CALL_ENROLMENT;
 import static fr.francetravail.aae.operation.OperationProcess.CALL_OUTCOME_FOLLOW_UP;
+import static fr.francetravail.aae.operation.OperationProcess.CALL_PARTNER_PAYMENT;
 import static fr.francetravail.aae.operation.OperationProcess.CALL_PARTNERSHIP;
 import static fr.francetravail.aae.operation.OperationProcess.BOUNDARY_OPERATION_CANCELLED;
 import static fr.francetravail.aae.operation.OperationProcess.END_OPERATION_CANCELLED;
@@ -141,6 +142,8 @@ class OperationProcessTest {
                         .startEvent().receiveTask("Task_EnrolmentStandIn").endEvent().done())
                 .addModelInstance("aae-outcome-follow-up.bpmn", Bpmn.createExecutableProcess("aae-outcome-follow-up").camundaHistoryTimeToLive(1)
                         .startEvent().receiveTask("Task_FollowUpStandIn").endEvent().done())
+                .addModelInstance("aae-partner-payment.bpmn", Bpmn.createExecutableProcess("aae-partner-payment").camundaHistoryTimeToLive(1)
+                        .startEvent().receiveTask("Task_PaymentStandIn").endEvent().done())
                 .deploy().getId();
 
         when(operation.getId()).thenReturn(7L);
@@ -352,13 +355,20 @@ class OperationProcessTest {
         runAsynchronousSteps(instance);
 
         verify(operations).startFollowUp(7L);
-        assertThat(instance).isWaitingAt(CALL_OUTCOME_FOLLOW_UP);
+        assertThat(instance).isWaitingAt(CALL_OUTCOME_FOLLOW_UP, CALL_PARTNER_PAYMENT);
         List<ProcessInstance> followUps = runtimeService().createProcessInstanceQuery().processDefinitionKey("aae-outcome-follow-up").list();
         Assertions.assertThat(followUps).hasSize(2).allSatisfy(followUp -> assertThat(followUp).hasBusinessKey(REFERENCE)
                 .variables().containsOnlyKeys("operationId", "operationReference", "agencyCode", "partnerName", "venue", "enrolmentId",
                         "actionEndedOn"));
+        ProcessInstance payment = calledProcessInstance("aae-partner-payment", instance);
+        assertThat(payment).hasBusinessKey(REFERENCE).variables().containsOnlyKeys("operationId", "operationReference", "agencyCode",
+                "partnerSlug", "partnerName", "venue", "targetGroupSize");
         runtimeService().createExecutionQuery().activityId("Task_FollowUpStandIn").list()
                 .forEach(waiting -> runtimeService().signal(waiting.getId()));
+        runAsynchronousSteps(instance);
+        assertThat(instance).as("l'opération attend encore son paiement").isWaitingAt(CALL_PARTNER_PAYMENT);
+        verify(operations, never()).close(anyLong());
+        runtimeService().signal(runtimeService().createExecutionQuery().activityId("Task_PaymentStandIn").singleResult().getId());
         runAsynchronousSteps(instance);
 
         verify(operations).close(7L);
