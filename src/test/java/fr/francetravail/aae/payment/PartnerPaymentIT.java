@@ -153,7 +153,7 @@ class PartnerPaymentIT extends ServiceIT {
 
         // A worker sends the request and crashes before recording anything; the task is handed out again.
         LockedExternalTask locked = lockSubmission(operation);
-        afdasClient.submit(payments.pendingSubmission(operation.id()).orElseThrow());
+        afdasClient.submit(payments.pendingSubmission(((Number) locked.getVariables().get(Variables.PAYMENT_ID)).longValue()).orElseThrow());
         externalTasks.unlock(locked.getId());
         assertThat(worker.runOnce()).isEqualTo(1);
         assertThat(afdas.keysReceived(operation.reference())).containsExactly(operation.reference() + "-1", operation.reference() + "-1");
