@@ -280,6 +280,12 @@ public class OperationService {
         return operations.findById(operationId).orElseThrow(() -> new NotFoundException("Opération inconnue : " + operationId));
     }
 
+    /** The operation of this reference, for a caller that is not a user (a partner system's callback). */
+    @Transactional(readOnly = true)
+    public Optional<Operation> find(String reference) {
+        return operations.findByReference(reference);
+    }
+
     /** The operation if it exists and the viewer may see it; otherwise not found, so nothing leaks. */
     @Transactional(readOnly = true)
     public Operation get(String reference, Viewer viewer) {

@@ -8,6 +8,8 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.EMPLOYER
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FOLLOW_UP_COMMENT;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.MEETING_RESULTS;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.WITHDRAWAL_REASON;
+import static fr.francetravail.aae.payment.PaymentProcess.Variables.PAYMENT_COMMENT;
+import static fr.francetravail.aae.payment.PaymentProcess.Variables.PAYMENT_FILE_COMMENT;
 import static fr.francetravail.aae.survey.SurveyTasks.Variables.COMMENT;
 
 import java.util.List;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps personal data out of Camunda's history. A few form fields carry it by nature (the candidates a counsellor types
  * in, a follow-up note, a withdrawal reason, the employers' contacts, the participants' meeting results, the bilan's
- * free text, a survey comment): their
+ * free text, a survey comment, the payment file's and the manager's comments): their
  * listener hands them to the domain and removes them in the same transaction, so the runtime tables never hold them,
  * and this handler drops their history events, so neither
  * {@code ACT_HI_VARINST} nor {@code ACT_HI_DETAIL} ever does.
@@ -34,7 +36,7 @@ import org.springframework.stereotype.Component;
 class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
     static final Set<String> PERSONAL_FIELDS = Set.of(CANDIDATES, FOLLOW_UP_COMMENT, WITHDRAWAL_REASON, EMPLOYERS, MEETING_RESULTS,
-            BILAN_COURSE_OF_ACTION, BILAN_STRENGTHS, BILAN_IMPROVEMENTS, COMMENT);
+            BILAN_COURSE_OF_ACTION, BILAN_STRENGTHS, BILAN_IMPROVEMENTS, COMMENT, PAYMENT_FILE_COMMENT, PAYMENT_COMMENT);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -17,6 +17,7 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.WAITING_
 import static fr.francetravail.aae.operation.OperationProcess.Variables.WORKSHOP_ID;
 import static fr.francetravail.aae.outcome.OutcomeFollowUpProcess.Variables.CHECKPOINT;
 import static fr.francetravail.aae.partnership.PartnershipProcess.Variables.LUMP_SUM;
+import static fr.francetravail.aae.payment.PaymentProcess.Variables.PAYMENT_ID;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -41,7 +42,7 @@ class ProtectedTaskVariablesPlugin extends AbstractProcessEnginePlugin {
 
     static final List<String> PROTECTED = List.of(OPERATION_ID, OPERATION_REFERENCE, AGENCY_CODE, PARTNER_SLUG, PARTNER_NAME,
             VENUE, TARGET_GROUP_SIZE, LUMP_SUM, PARTNERSHIP_OUTCOME, ENROLMENT_ID, FRANCE_TRAVAIL_ID, WORKSHOP_ID, ENROLLED_COUNT,
-            WAITING_LIST_COUNT, COHORT_DECISION, ACTION_ENDED_ON, CHECKPOINT);
+            WAITING_LIST_COUNT, COHORT_DECISION, ACTION_ENDED_ON, CHECKPOINT, PAYMENT_ID);
 
     private static final TaskListener COPY = task -> PROTECTED
             .forEach(name -> task.setVariableLocal(name, task.getExecution().getVariable(name)));

@@ -19,7 +19,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * {@code /api/**} and {@code /engine-rest/**} need HTTP Basic credentials of a Camunda user; the caller is then handed to
- * the engine so its authorizations apply. The webapps under {@code /camunda} keep their own login; the survey page is public.
+ * the engine so its authorizations apply. The webapps under {@code /camunda} keep their own login; the survey page is public; AFDAS's callbacks
+ * are authenticated by their signature.
  */
 @Configuration
 class SecurityConfiguration {
@@ -31,6 +32,8 @@ class SecurityConfiguration {
         return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
+                        // AFDAS's callbacks carry no user: their HMAC signature, checked by the controller, authenticates them
+                        .requestMatchers(HttpMethod.POST, "/api/afdas/callbacks").permitAll()
                         .requestMatchers("/api/notifications/**").hasAnyAuthority(MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/agencies/**", "/api/partners/**").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()

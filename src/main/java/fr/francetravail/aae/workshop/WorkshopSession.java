@@ -59,6 +59,12 @@ public class WorkshopSession {
         return expected.stream().map(ExpectedParticipant::enrolmentId).collect(Collectors.toSet());
     }
 
+    /** The sheet is recorded and gives a presence for every participant it was about. */
+    public boolean isSheetComplete() {
+        return status == WorkshopStatus.ATTENDANCE_RECORDED && attendance.stream().map(Attendance::enrolmentId)
+                .collect(Collectors.toSet()).containsAll(expectedParticipants());
+    }
+
     void recordAttendance(Set<Attendance> sheet, String actor, Instant now) {
         if (status != WorkshopStatus.SHEET_OPEN) {
             throw new StateConflictException("La feuille d'émargement de l'atelier " + sequenceNumber + " n'est pas à saisir (état "

@@ -35,6 +35,11 @@ public final class Http {
         return send(HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(json)), path);
     }
 
+    /** A POST with these extra headers (name, value, name, value…). */
+    public Response post(String path, String json, String... headers) {
+        return send(HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(json)).headers(headers), path);
+    }
+
     public Response put(String path) {
         return send("PUT", path, null);
     }

@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
         // a real SMTP server (GreenMail) on its test port; tests dispatch the outbox themselves
         "spring.mail.host=127.0.0.1", "spring.mail.port=" + ServiceIT.SMTP_PORT, "aae.notifications.dispatch-interval=PT1H",
         // tests run the external task worker themselves (ExternalTaskWorker.runOnce), against EmploymentStatusStub.shared()
-        "aae.external-tasks.polling=false", "aae.employment-status.read-timeout=PT2S"})
+        // and AfdasStub.shared()
+        "aae.external-tasks.polling=false", "aae.employment-status.read-timeout=PT2S", "aae.afdas.read-timeout=PT2S"})
 public abstract class ServiceIT {
 
     protected static final String ADMIN = "itadmin";
@@ -40,6 +41,7 @@ public abstract class ServiceIT {
     static void database(DynamicPropertyRegistry registry) {
         EmbeddedDatabase.register(registry);
         EmploymentStatusStub.register(registry);
+        AfdasStub.register(registry);
     }
 
     /** A client authenticated as the user (password = user id), or anonymous for {@code null}. */
