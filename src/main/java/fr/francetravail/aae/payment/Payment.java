@@ -121,6 +121,21 @@ public class Payment {
         record(PaymentEventType.RETURNED, actor, comment, null, now);
     }
 
+    /** Why the counsellor has the file back, in French: the missing requirements, the manager's return or AFDAS's rejection. */
+    String situation() {
+        return switch (state) {
+            case REQUIREMENTS_MISSING -> "Conditions manquantes : " + missingRequirements + ".";
+            case RETURNED -> "Le manager a renvoyé la demande : " + lastDetail(PaymentEventType.RETURNED);
+            case REJECTED -> "L'AFDAS a rejeté la demande " + afdasReference + " : " + rejectionReason;
+            default -> "Demande à l'état " + state + ".";
+        };
+    }
+
+    private String lastDetail(PaymentEventType type) {
+        return events.stream().filter(event -> event.type() == type).reduce((first, second) -> second).map(PaymentEvent::detail)
+                .orElse("");
+    }
+
     /** Whether the submission of the current validation is still to be recorded. */
     boolean awaitsSubmission() {
         if (state == PaymentState.VALIDATED) {

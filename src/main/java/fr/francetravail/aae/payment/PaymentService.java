@@ -186,6 +186,11 @@ public class PaymentService {
                 .orElseThrow(() -> new NotFoundException("Pas encore de paiement pour l'opération " + operation.getReference()));
     }
 
+    @Transactional(readOnly = true)
+    public Payment payment(long paymentId) {
+        return get(paymentId);
+    }
+
     private Payment get(long paymentId) {
         return payments.findById(paymentId).orElseThrow(() -> new NotFoundException("Paiement inconnu : " + paymentId));
     }

@@ -35,7 +35,6 @@ public class AaeTimers {
     private String outcomeM3 = "P3M";
     private String outcomeM6 = "P6M";
     private String outcomeQualificationDue = "P7D";
-    private String afdasSilence = "P30D";
 
     public String partnerReminder() {
         return partnerReminder;
@@ -202,15 +201,6 @@ public class AaeTimers {
 
     public void setOutcomeQualificationDue(String value) {
         outcomeQualificationDue = checked("outcome-qualification-due", value);
-    }
-
-    /** How long AFDAS may stay silent after a submission before managers remind it, again and again: the timer cycle ({@code R/P30D}). */
-    public String afdasSilenceCycle() {
-        return "R/" + afdasSilence;
-    }
-
-    public void setAfdasSilence(String value) {
-        afdasSilence = checked("afdas-silence", value);
     }
 
     /** {@code from} plus an ISO-8601 duration of this configuration, in French calendar terms (see below). */

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.francetravail.aae.notification.Outbox;
 import fr.francetravail.aae.platform.ExternalTaskWorker;
+import fr.francetravail.aae.support.AfdasStub;
 import fr.francetravail.aae.support.EmploymentStatusStub;
 import fr.francetravail.aae.support.EngineTablesScan;
 import fr.francetravail.aae.support.Http;
@@ -49,7 +50,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the participants' survey page only: convention, cohort, three workshops, the employer meeting, the bilan and the
  * surveys, then the six-month follow-up of each participant with the status service answering known, unknown (404 or
  * « UNKNOWN »: the counsellor qualifies) and failing (retries, an incident, a retry from Cockpit's API, recovery), and
- * the outcomes stored. Then the cancellation by a manager of a second operation, and a scan of Camunda's tables.
+ * the outcomes stored; in parallel the partner's payment: a manager's validation, one submission to AFDAS, its signed settlement
+ * (sent twice), then the closure. Then the cancellation by a manager of a second operation, and a scan of Camunda's tables.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -61,6 +63,7 @@ class OperationLifecycleIT extends ServiceIT {
     private static final String COUNSELLOR = "lc-conseiller";
     private static final String MANAGER = "lc-manager";
     private static final String MEDIATOR = "lc-mediateur";
+    private static final String AFDAS_OFFICER = "lc-afdas";
     private static final String PARTNER_EMAIL = "mediation@lc-musee.example";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
     /** Distinctive enough that finding it anywhere in the engine's tables can only mean a leak. */
@@ -80,6 +83,7 @@ class OperationLifecycleIT extends ServiceIT {
     private ExternalTaskService externalTasks;
 
     private final EmploymentStatusStub statusService = EmploymentStatusStub.shared();
+    private final AfdasStub afdas = AfdasStub.shared();
     private final Map<Integer, Long> enrolmentOf = new HashMap<>();
 
     @BeforeAll
@@ -94,6 +98,7 @@ class OperationLifecycleIT extends ServiceIT {
                  "city": "Douai", "contactName": "Service des publics", "contactEmail": "%s"}""".formatted(PARTNER_EMAIL)).expect(201);
         createUser(COUNSELLOR, "conseillers", "agence-lc-douai");
         createUser(MEDIATOR, "partenaire-lc-musee");
+        createUser(AFDAS_OFFICER, "afdas");
         statusService.reset();
     }
 
@@ -241,9 +246,28 @@ class OperationLifecycleIT extends ServiceIT {
         as(ADMIN).send("PUT", "/engine-rest/external-task/" + failing + "/retries", "{\"retries\": 1}").expect(204);
         assertThat(worker.runOnce()).isEqualTo(1);
 
+        // The payment, in parallel: a manager validates, one submission to AFDAS, its signed settlement; then the operation closes.
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(manager, reference, "Task_ValidatePayment").size() == 1);
+        assertThat(status(reference)).as("le suivi est fini, le paiement non").isEqualTo("FOLLOW_UP");
+        String validation = singleTask(manager, reference, "Task_ValidatePayment");
+        assertThat(manager.get("/engine-rest/task/" + validation + "/form-variables").expect(200).json().path("paymentAmount")
+                .path("value").asText()).isEqualTo("2\u202f700,00 EUR");
+        manager.post("/engine-rest/task/" + validation + "/complete",
+                "{\"variables\": {\"paymentValidation\": {\"value\": \"VALIDATED\"}}}").expect(204);
+        assertThat(worker.runOnce()).as("la demande part à l'AFDAS").isEqualTo(1);
+        assertThat(afdas.acceptedPayments(reference)).isOne();
+        AfdasStub.Callback settled = afdas.settled(afdas.lastReference(reference));
+        as(null).post("/api/afdas/callbacks", settled.body(), "X-Afdas-Signature", settled.signature()).expect(200);
+        as(null).post("/api/afdas/callbacks", settled.body(), "X-Afdas-Signature", settled.signature()).expect(200);
+
         await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN).get("/engine-rest/history/process-instance/" + instance)
                 .expect(200).json().path("state").asText().equals("COMPLETED"));
         assertThat(status(reference)).isEqualTo("CLOSED");
+        JsonNode payment = as(AFDAS_OFFICER).get("/api/operations/" + reference + "/payment").expect(200).json();
+        assertThat(payment.path("state").asText()).isEqualTo("SETTLED");
+        assertThat(payment.path("validatedBy").asText()).isEqualTo(MANAGER);
+        assertThat(payment.path("events").findValuesAsText("type")).contains("SUBMITTED", "SETTLED", "DUPLICATE_CALLBACK_IGNORED");
+        assertThat(afdas.acceptedPayments(reference)).as("une seule demande acceptée par l'AFDAS").isOne();
         JsonNode outcomes = counsellor.get("/api/operations/" + reference + "/outcomes").expect(200).json();
         assertThat(outcomes).hasSize(10);
         Map<Long, JsonNode> byEnrolment = StreamSupport.stream(outcomes.spliterator(), false)

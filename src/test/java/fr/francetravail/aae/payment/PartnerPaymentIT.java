@@ -3,6 +3,7 @@ package fr.francetravail.aae.payment;
 import static fr.francetravail.aae.payment.PaymentProcess.TASK_COMPLETE_FILE;
 import static fr.francetravail.aae.payment.PaymentProcess.TASK_VALIDATE_PAYMENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.payment.PaymentProcess.Variables;
@@ -22,13 +23,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +40,7 @@ import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
  * a resubmission under a new key, an answer the process does not wait for yet; an outage (500, time-out) into an
  * incident retried through {@code /engine-rest}. Each time the stub holds exactly one accepted payment per operation.
  *
- * <p>Until the lead's {@code aae-partner-payment} lands, a stand-in process with the contract's element ids calls the
- * real delegates, listeners and worker in the order the model will, with a stand-in eligibility table.
+ * <p>The process {@code aae-partner-payment} runs alone here, started as {@code aae-operation} calls it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartnerPaymentIT extends ServiceIT {
@@ -58,13 +54,9 @@ class PartnerPaymentIT extends ServiceIT {
     private static final String MEDIATOR = "py-mediateur";
     private static final String AFDAS_OFFICER = "py-afdas";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
-    private static final String STAND_IN = "payment-stand-in";
-    private static final String STAND_IN_DECISION = "payment-eligibility-stand-in";
     private static final String FILE_COMMENT = "Bilan signé par Mme Zéphyrine Douaisienne";
     private static final String RETURN_COMMENT = "Merci de joindre le RIB de M. Barnabé Hippolyte";
 
-    @Autowired
-    private RepositoryService repository;
     @Autowired
     private RuntimeService runtime;
     @Autowired
@@ -85,7 +77,6 @@ class PartnerPaymentIT extends ServiceIT {
     private JdbcTemplate jdbc;
 
     private final AfdasStub afdas = AfdasStub.shared();
-    private String deploymentId;
 
     @BeforeAll
     void partnersAndStaff() {
@@ -102,16 +93,8 @@ class PartnerPaymentIT extends ServiceIT {
         createUser(COUNSELLOR_MANAGER, "conseillers", "agence-" + AGENCY, "managers");
         createUser(MEDIATOR, "partenaire-" + PARTNER);
         createUser(AFDAS_OFFICER, "afdas");
-        deploymentId = repository.createDeployment().addModelInstance(STAND_IN + ".bpmn", standIn())
-                .addString(STAND_IN_DECISION + ".dmn", STAND_IN_TABLE).deploy().getId();
     }
 
-    @AfterAll
-    void removeStandIn() {
-        if (deploymentId != null) {
-            repository.deleteDeployment(deploymentId, true);
-        }
-    }
 
     @BeforeEach
     void resetAfdas() {
@@ -124,7 +107,7 @@ class PartnerPaymentIT extends ServiceIT {
         String instance = start(operation);
         JsonNode payment = payment(operation);
         assertThat(payment.path("state").asText()).isEqualTo("REQUIREMENTS_MISSING");
-        assertThat(payment.path("missingRequirements").asText()).isEqualTo("Bilan de l'action rédigé");
+        assertThat(payment.path("missingRequirements").asText()).isEqualTo("Le bilan de l'action n'est pas rédigé");
 
         writeBilan(operation, BILAN_AUTHOR);
         complete(as(COUNSELLOR_MANAGER), operation, TASK_COMPLETE_FILE, "{\"paymentFileComment\": {\"value\": \"" + FILE_COMMENT + "\"}}");
@@ -330,8 +313,11 @@ class PartnerPaymentIT extends ServiceIT {
     }
 
     private String start(Operation operation) {
-        return runtime.startProcessInstanceByKey(STAND_IN, operation.reference(),
-                Map.of("operationId", operation.id(), "agencyCode", AGENCY)).getId();
+        String instance = runtime.startProcessInstanceByKey(PaymentProcess.KEY, operation.reference(),
+                Map.of("operationId", operation.id(), "operationReference", operation.reference(), "agencyCode", AGENCY,
+                        "partnerSlug", PARTNER, "targetGroupSize", 10)).getId();
+        awaitAsynchronousSteps(instance);
+        return instance;
     }
 
     private void validate(Operation operation) {
@@ -340,8 +326,16 @@ class PartnerPaymentIT extends ServiceIT {
     }
 
     private void complete(Http user, Operation operation, String taskKey, String variables) {
-        user.post("/engine-rest/task/" + singleTask(user, operation.reference(), taskKey) + "/complete", "{\"variables\": " + variables + "}")
-                .expect(204);
+        String task = singleTask(user, operation.reference(), taskKey);
+        String instance = as(ADMIN).get("/engine-rest/task/" + task).expect(200).json().path("processInstanceId").asText();
+        user.post("/engine-rest/task/" + task + "/complete", "{\"variables\": " + variables + "}").expect(204);
+        awaitAsynchronousSteps(instance);
+    }
+
+    /** The job executor has run the asynchronous steps the last action left (the requirements are gathered again after the file). */
+    private void awaitAsynchronousSteps(String instance) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN).get("/engine-rest/job?processInstanceId=" + instance + "&timers=false")
+                .expect(200).json().isEmpty());
     }
 
     private LockedExternalTask lockSubmission(Operation operation) {
@@ -385,64 +379,4 @@ class PartnerPaymentIT extends ServiceIT {
     private record Operation(long id, String reference) {
     }
 
-    /** The flow of {@code aae-partner-payment} with the contract's ids, without its reminder to managers. */
-    private static BpmnModelInstance standIn() {
-        return Bpmn.createExecutableProcess(STAND_IN).camundaHistoryTimeToLive(1).startEvent()
-                .serviceTask(PaymentProcess.TASK_GATHER_REQUIREMENTS).camundaDelegateExpression("${gatherPaymentRequirementsDelegate}")
-                .businessRuleTask(PaymentProcess.TASK_DECIDE_ELIGIBILITY).camundaDecisionRef(STAND_IN_DECISION)
-                .camundaMapDecisionResult("resultList").camundaResultVariable(Variables.PAYMENT_ELIGIBILITY)
-                .serviceTask(PaymentProcess.TASK_RECORD_ELIGIBILITY).camundaDelegateExpression("${recordPaymentEligibilityDelegate}")
-                .exclusiveGateway("Gateway_Eligible")
-                .condition("éligible", "${paymentEligible}")
-                .userTask(TASK_VALIDATE_PAYMENT).camundaCandidateGroups("managers")
-                .camundaTaskListenerDelegateExpression("assignment", "${paymentValidationListener}")
-                .camundaTaskListenerDelegateExpression("complete", "${paymentValidationListener}")
-                .exclusiveGateway("Gateway_Validation")
-                .condition("validée", "${paymentValidation == 'VALIDATED'}")
-                .serviceTask(PaymentProcess.TASK_SUBMIT_TO_AFDAS).camundaExternalTask(PaymentProcess.TOPIC_AFDAS_PAYMENT)
-                .eventBasedGateway().id("Gateway_AfdasAnswer")
-                .intermediateCatchEvent(PaymentProcess.EVENT_PAYMENT_SETTLED).message(PaymentProcess.MESSAGE_PAYMENT_SETTLED)
-                .endEvent(PaymentProcess.END_PAYMENT_SETTLED)
-                .moveToNode("Gateway_AfdasAnswer")
-                .intermediateCatchEvent(PaymentProcess.EVENT_PAYMENT_REJECTED).message(PaymentProcess.MESSAGE_PAYMENT_REJECTED)
-                .userTask(TASK_COMPLETE_FILE).camundaCandidateGroups("agence-${agencyCode}")
-                .camundaTaskListenerDelegateExpression("complete", "${paymentFileCompletedListener}")
-                .connectTo(PaymentProcess.TASK_GATHER_REQUIREMENTS)
-                .moveToNode("Gateway_Validation").condition("renvoyée", "${paymentValidation == 'RETURNED'}").connectTo(TASK_COMPLETE_FILE)
-                .moveToNode("Gateway_Eligible").condition("incomplet", "${!paymentEligible}").connectTo(TASK_COMPLETE_FILE)
-                .done();
-    }
-
-    /** One row per missing requirement, or the amount: the shape of {@code payment-eligibility}. */
-    private static final String STAND_IN_TABLE = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
-                id="Definitions_StandIn" name="stand-in" namespace="http://camunda.org/schema/1.0/dmn">
-              <decision id="payment-eligibility-stand-in" name="stand-in" camunda:historyTimeToLive="1">
-                <decisionTable id="Table" hitPolicy="COLLECT">
-                  <input id="In1"><inputExpression id="E1" typeRef="boolean"><text>conventionSigned</text></inputExpression></input>
-                  <input id="In2"><inputExpression id="E2" typeRef="boolean"><text>workshopsDelivered</text></inputExpression></input>
-                  <input id="In3"><inputExpression id="E3" typeRef="boolean"><text>attendanceComplete</text></inputExpression></input>
-                  <input id="In4"><inputExpression id="E4" typeRef="boolean"><text>bilanDone</text></inputExpression></input>
-                  <output id="Out1" name="missingRequirement" typeRef="string"/>
-                  <output id="Out2" name="amount" typeRef="integer"/>
-                  <rule id="R1"><inputEntry id="R1a"><text>false</text></inputEntry><inputEntry id="R1b"><text></text></inputEntry>
-                    <inputEntry id="R1c"><text></text></inputEntry><inputEntry id="R1d"><text></text></inputEntry>
-                    <outputEntry id="R1e"><text>"Convention signée"</text></outputEntry><outputEntry id="R1f"><text></text></outputEntry></rule>
-                  <rule id="R2"><inputEntry id="R2a"><text></text></inputEntry><inputEntry id="R2b"><text>false</text></inputEntry>
-                    <inputEntry id="R2c"><text></text></inputEntry><inputEntry id="R2d"><text></text></inputEntry>
-                    <outputEntry id="R2e"><text>"Ateliers réalisés"</text></outputEntry><outputEntry id="R2f"><text></text></outputEntry></rule>
-                  <rule id="R3"><inputEntry id="R3a"><text></text></inputEntry><inputEntry id="R3b"><text></text></inputEntry>
-                    <inputEntry id="R3c"><text>false</text></inputEntry><inputEntry id="R3d"><text></text></inputEntry>
-                    <outputEntry id="R3e"><text>"Feuilles d'émargement complètes"</text></outputEntry><outputEntry id="R3f"><text></text></outputEntry></rule>
-                  <rule id="R4"><inputEntry id="R4a"><text></text></inputEntry><inputEntry id="R4b"><text></text></inputEntry>
-                    <inputEntry id="R4c"><text></text></inputEntry><inputEntry id="R4d"><text>false</text></inputEntry>
-                    <outputEntry id="R4e"><text>"Bilan de l'action rédigé"</text></outputEntry><outputEntry id="R4f"><text></text></outputEntry></rule>
-                  <rule id="R5"><inputEntry id="R5a"><text>true</text></inputEntry><inputEntry id="R5b"><text>true</text></inputEntry>
-                    <inputEntry id="R5c"><text>true</text></inputEntry><inputEntry id="R5d"><text>true</text></inputEntry>
-                    <outputEntry id="R5e"><text></text></outputEntry><outputEntry id="R5f"><text>2700</text></outputEntry></rule>
-                </decisionTable>
-              </decision>
-            </definitions>
-            """;
 }

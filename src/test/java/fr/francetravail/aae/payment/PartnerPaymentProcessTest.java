@@ -43,8 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Every path of {@code aae-partner-payment} with the real {@code payment-eligibility} table and stand-ins for the
  * domain glue: requirements met or not, the manager's validation or return, the submission to AFDAS as an external
- * task, its settlement, its rejection and the resubmission, an answer that came before the process waited for it, and
- * the managers' reminder when AFDAS is silent.
+ * task, its settlement, its rejection and the resubmission, and the managers' reminder when AFDAS is silent.
  */
 @Deployment(resources = {"aae-partner-payment.bpmn", "payment-eligibility.dmn"})
 class PartnerPaymentProcessTest {
@@ -57,10 +56,9 @@ class PartnerPaymentProcessTest {
     /** What the domain says when the requirements are gathered; a test changes it between passes. */
     private final Map<String, Object> requirements = new HashMap<>(Map.of("conventionSigned", true, "workshopsDelivered", true,
             "attendanceComplete", true, "bilanDone", true));
-    /** What the domain holds of AFDAS's answer when the process starts waiting for it. */
-    private String answerAlreadyReceived;
     private final TaskListener fileCompleted = mock(TaskListener.class);
     private final TaskListener validation = mock(TaskListener.class);
+    private final TaskListener reminded = mock(TaskListener.class);
 
     @BeforeEach
     void registerGlue() {
@@ -70,7 +68,7 @@ class PartnerPaymentProcessTest {
             execution.setVariables(requirements);
         });
         Mocks.register("recordPaymentEligibilityDelegate", (JavaDelegate) PartnerPaymentProcessTest::recordEligibility);
-        Mocks.register("checkAfdasAnswerDelegate", (JavaDelegate) execution -> execution.setVariable("afdasOutcome", answerAlreadyReceived));
+        Mocks.register("afdasRemindedListener", reminded);
         Mocks.register("paymentFileCompletedListener", fileCompleted);
         Mocks.register("paymentValidationListener", validation);
     }
@@ -130,17 +128,6 @@ class PartnerPaymentProcessTest {
     }
 
     @Test
-    void anAnswerThatArrivedBeforeTheProcessWaitedIsTakenFromTheDomain() {
-        answerAlreadyReceived = "SETTLED";
-        ProcessInstance instance = started();
-        taskService().complete(task(instance).getId(), Map.of("paymentValidation", "VALIDATED"));
-
-        submitToAfdas(instance);
-
-        assertThat(instance).isEnded().hasPassed("EndEvent_AnswerKnown", END_PAYMENT_SETTLED).hasNotPassed("Gateway_AfdasAnswer");
-    }
-
-    @Test
     void managersAreRemindedEveryThirtyDaysOfSilence() {
         ProcessInstance instance = started();
         taskService().complete(task(instance).getId(), Map.of("paymentValidation", "VALIDATED"));
@@ -149,6 +136,7 @@ class PartnerPaymentProcessTest {
         execute(job(TIMER_AFDAS_SILENT, instance));
         assertThat(task(TASK_REMIND_AFDAS_SILENCE, instance)).hasCandidateGroup("managers");
         taskService().complete(task(TASK_REMIND_AFDAS_SILENCE, instance).getId(), Map.of("afdasReminded", true));
+        verify(reminded).notify(any());
 
         assertThat(instance).isWaitingAt("Gateway_AfdasAnswer").hasPassed("EndEvent_AfdasReminded");
         Assertions.assertThat(jobQuery().activityId(TIMER_AFDAS_SILENT).count()).as("la relance suivante est programmée").isOne();
