@@ -17,7 +17,7 @@ const TEXTS = [
 ];
 
 const ATTRIBUTES = {
-  placeholder: [[/^Search$/, 'Rechercher'], [/^Select$/, 'Choisir']],
+  placeholder: [[/^Search$/, 'Rechercher'], [/^Select$/, 'Choisir'], [/^dd\/mm\/yyyy$/, 'jj/mm/aaaa']],
   'aria-label': [[/^Remove list item (\d+)$/, 'Retirer l\'élément $1'], [/^Remove (.+)$/, 'Retirer $1'],
     [/^Increment$/, 'Augmenter'], [/^Decrement$/, 'Diminuer']]
 };
