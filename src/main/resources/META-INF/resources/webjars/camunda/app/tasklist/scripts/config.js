@@ -1,0 +1,33 @@
+// Tasklist of the AAE service: French only, whatever the browser's language (our own locales/fr.json).
+export default {
+  locales: {
+    availableLocales: ['fr'],
+    fallbackLocale: 'fr'
+  },
+
+  // the few English words of Camunda Forms, which have no translation file
+  customScripts: ['scripts/camunda-forms-fr'],
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'prend la tâche sélectionnée'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'place le curseur sur le premier filtre de la liste'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'place le curseur sur la première tâche de la liste'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'place le curseur sur le premier champ du formulaire de la tâche'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'ouvre la fenêtre « Démarrer un processus »'
+    }
+  }
+};
