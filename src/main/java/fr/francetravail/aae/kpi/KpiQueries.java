@@ -62,22 +62,29 @@ class KpiQueries {
         return amount == null ? BigDecimal.ZERO.setScale(2) : amount.setScale(2);
     }
 
-    /** Participants enrolled or who completed, and how many of them belong to each priority public. */
+    /**
+     * Participants enrolled or who completed, and how many of them belong to each priority public: counted per combination
+     * of publics as stored ({@code DELD,BRSA}), a few dozen rows, then per public here.
+     */
     PublicCounts publics(KpiScope scope) {
-        String perPublic = Arrays.stream(PriorityPublic.values())
-                .map(p -> "sum(case when ',' || e.priority_publics || ',' like '%%,%s,%%' then 1 else 0 end) as %s".formatted(p, p))
-                .collect(Collectors.joining(",\n"));
-        return jdbc.queryForObject(scope.scopedOperations() + """
-                select count(*) as participants, %s
+        Map<PriorityPublic, Long> byPublic = new EnumMap<>(PriorityPublic.class);
+        Arrays.stream(PriorityPublic.values()).forEach(p -> byPublic.put(p, 0L));
+        long participants = 0;
+        List<Map<String, Object>> combinations = jdbc.queryForList(scope.scopedOperations() + """
+                select e.priority_publics, count(*) as participants
                 from scoped s join enrolment e on e.operation_id = s.id
                 where e.status in ('ENROLLED', 'COMPLETED')
-                """.formatted(perPublic), scope.parameters(), (rs, row) -> {
-                    Map<PriorityPublic, Long> counts = new EnumMap<>(PriorityPublic.class);
-                    for (PriorityPublic p : PriorityPublic.values()) {
-                        counts.put(p, rs.getLong(p.name()));
-                    }
-                    return new PublicCounts(rs.getLong("participants"), counts);
-                });
+                group by e.priority_publics
+                """, scope.parameters());
+        for (Map<String, Object> combination : combinations) {
+            long count = ((Number) combination.get("participants")).longValue();
+            participants += count;
+            String publics = (String) combination.get("priority_publics");
+            if (publics != null) {
+                Arrays.stream(publics.split(",")).map(PriorityPublic::valueOf).forEach(p -> byPublic.merge(p, count, Long::sum));
+            }
+        }
+        return new PublicCounts(participants, byPublic);
     }
 
     /** Survey answers and satisfied answers per respondent type (PARTICIPANT, PARTNER, COUNSELLOR). */

@@ -50,9 +50,11 @@ record KpiScope(Level level, Integer year, Region region, String agencyCode, Lon
         return """
                 with scoped as (
                     select * from (
-                        select o.id, o.status, a.region_code, %s,
-                               (select extract(year from min(w.workshop_date)) from planned_workshop w where w.operation_id = o.id) as op_year
-                        from operation o join agency a on a.code = o.agency_code
+                        select o.id, o.status, a.region_code, %s, extract(year from w.first_workshop) as op_year
+                        from operation o
+                        join agency a on a.code = o.agency_code
+                        left join (select operation_id, min(workshop_date) as first_workshop from planned_workshop group by operation_id) w
+                            on w.operation_id = o.id
                         where %s) in_scope
                     where %s)
                 """.formatted(child, condition, year == null ? "1 = 1" : "op_year = :year");
