@@ -20,7 +20,7 @@ record KpiScope(Level level, Integer year, Region region, String agencyCode, Lon
     }
 
     static KpiScope agency(String code, String name, Integer year) {
-        return new KpiScope(Level.AGENCY, year, null, code, null, null, "Agence " + name + yearSuffix(year));
+        return new KpiScope(Level.AGENCY, year, null, code, null, null, name + yearSuffix(year));
     }
 
     static KpiScope operation(long id, String reference) {

@@ -249,7 +249,7 @@ class KpiIT extends ServiceIT {
         // partners: O1 satisfied, O5 not → 1/2 (small)
         JsonNode agency = as(MANAGER).get("/api/kpis?agency=kpi-ajaccio").expect(200).json();
         assertThat(agency.at("/scope/level").asText()).isEqualTo("AGENCY");
-        assertThat(agency.at("/scope/label").asText()).isEqualTo("Agence Ajaccio, toutes années");
+        assertThat(agency.at("/scope/label").asText()).isEqualTo("Ajaccio, toutes années");
         assertRate(agency.at("/efficacy/employment"), 5, 8, "0.625", false);
         assertRate(agency.at("/relevance/served"), 6, 9, "0.6667", false);
         assertAmount(agency.at("/efficiency/costPerParticipant"), "5400.00", 9, "600.00", false);
