@@ -35,6 +35,7 @@ class SecurityConfiguration {
                         // AFDAS's callbacks carry no user: their HMAC signature, checked by the controller, authenticates them
                         .requestMatchers(HttpMethod.POST, "/api/afdas/callbacks").permitAll()
                         .requestMatchers("/api/notifications/**").hasAnyAuthority(MANAGERS, ADMINS)
+                        .requestMatchers("/api/kpis", "/api/kpis.csv").hasAnyAuthority(MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/agencies/**", "/api/partners/**").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/operations", "/api/operations/*/candidates").hasAnyAuthority(COUNSELLORS, ADMINS)

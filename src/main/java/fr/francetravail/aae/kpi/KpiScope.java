@@ -1,0 +1,81 @@
+package fr.francetravail.aae.kpi;
+
+import fr.francetravail.aae.common.Region;
+import fr.francetravail.aae.kpi.KpiReport.Level;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The operations a report covers, as SQL: the most specific filter (operation, agency, region, none) and the year of the
+ * operation's first planned workshop. Each operation falls in exactly one child of the next level down.
+ */
+record KpiScope(Level level, Integer year, Region region, String agencyCode, Long operationId, String operationReference, String label) {
+
+    static KpiScope national(Integer year) {
+        return new KpiScope(Level.NATIONAL, year, null, null, null, null, "France entière" + yearSuffix(year));
+    }
+
+    static KpiScope region(Region region, Integer year) {
+        return new KpiScope(Level.REGION, year, region, null, null, null, region.label() + yearSuffix(year));
+    }
+
+    static KpiScope agency(String code, String name, Integer year) {
+        return new KpiScope(Level.AGENCY, year, null, code, null, null, name + yearSuffix(year));
+    }
+
+    static KpiScope operation(long id, String reference) {
+        return new KpiScope(Level.OPERATION, null, null, null, id, reference, "Opération " + reference);
+    }
+
+    private static String yearSuffix(Integer year) {
+        return year == null ? ", toutes années" : ", " + year;
+    }
+
+    /**
+     * Common table {@code scoped}: the operations in scope with their status, region, child key and label, and year
+     * ({@code op_year}, null without a planned workshop).
+     */
+    String scopedOperations() {
+        String condition = switch (level) {
+            case NATIONAL -> "1 = 1";
+            case REGION -> "a.region_code = :region";
+            case AGENCY -> "o.agency_code = :agency";
+            case OPERATION -> "o.id = :operation";
+        };
+        String child = switch (level) {
+            case NATIONAL -> "a.region_code as child_key, a.region_code as child_label";
+            case REGION -> "a.code as child_key, a.name as child_label";
+            case AGENCY, OPERATION -> "o.reference as child_key, o.reference as child_label";
+        };
+        return """
+                with scoped as (
+                    select * from (
+                        select o.id, o.status, a.region_code, %s, extract(year from w.first_workshop) as op_year
+                        from operation o
+                        join agency a on a.code = o.agency_code
+                        left join (select operation_id, min(workshop_date) as first_workshop from planned_workshop group by operation_id) w
+                            on w.operation_id = o.id
+                        where %s) in_scope
+                    where %s)
+                """.formatted(child, condition, year == null ? "1 = 1" : "op_year = :year");
+    }
+
+    Map<String, Object> parameters() {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("year", year);
+        parameters.put("region", region == null ? null : region.name());
+        parameters.put("agency", agencyCode);
+        parameters.put("operation", operationId);
+        return parameters;
+    }
+
+    /** The level of this scope's children, or {@code null} for an operation (no drill-down below it). */
+    Level childLevel() {
+        return switch (level) {
+            case NATIONAL -> Level.REGION;
+            case REGION -> Level.AGENCY;
+            case AGENCY -> Level.OPERATION;
+            case OPERATION -> null;
+        };
+    }
+}

@@ -1,0 +1,193 @@
+package fr.francetravail.aae.kpi;
+
+import fr.francetravail.aae.agency.Agency;
+import fr.francetravail.aae.agency.AgencyService;
+import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.common.Region;
+import fr.francetravail.aae.common.Viewer;
+import fr.francetravail.aae.kpi.KpiQueries.CompletedParticipants;
+import fr.francetravail.aae.kpi.KpiQueries.OperationCount;
+import fr.francetravail.aae.kpi.KpiQueries.PublicCounts;
+import fr.francetravail.aae.kpi.KpiQueries.Satisfaction;
+import fr.francetravail.aae.kpi.KpiReport.Amount;
+import fr.francetravail.aae.kpi.KpiReport.Child;
+import fr.francetravail.aae.kpi.KpiReport.Coherence;
+import fr.francetravail.aae.kpi.KpiReport.Deployment;
+import fr.francetravail.aae.kpi.KpiReport.Efficacy;
+import fr.francetravail.aae.kpi.KpiReport.EfficacyReference;
+import fr.francetravail.aae.kpi.KpiReport.Efficiency;
+import fr.francetravail.aae.kpi.KpiReport.Level;
+import fr.francetravail.aae.kpi.KpiReport.Phase;
+import fr.francetravail.aae.kpi.KpiReport.PublicShare;
+import fr.francetravail.aae.kpi.KpiReport.Quality;
+import fr.francetravail.aae.kpi.KpiReport.QualityReference;
+import fr.francetravail.aae.kpi.KpiReport.Rate;
+import fr.francetravail.aae.kpi.KpiReport.RegionDeployment;
+import fr.francetravail.aae.kpi.KpiReport.Relevance;
+import fr.francetravail.aae.kpi.KpiReport.Scope;
+import fr.francetravail.aae.kpi.KpiReport.YearDeployment;
+import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.OperationService;
+import fr.francetravail.aae.operation.OperationStatus;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The deck's five criteria (efficacy, relevance, efficiency, coherence, quality), the deployment against the national
+ * targets and the operations per phase, for France, a region, an agency or an operation, optionally one year (of the
+ * operation's first workshop). Computed from the domain tables with one aggregate query per criterion.
+ */
+@Service
+public class KpiService {
+
+    private static final Set<OperationStatus> ENDED = EnumSet.of(OperationStatus.CLOSED, OperationStatus.CANCELLED);
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+
+    private final KpiQueries queries;
+    private final KpiSettings settings;
+    private final AgencyService agencies;
+    private final OperationService operations;
+    private final OperationInstances instances;
+
+    KpiService(KpiQueries queries, KpiSettings settings, AgencyService agencies, OperationService operations,
+            OperationInstances instances) {
+        this.queries = queries;
+        this.settings = settings;
+        this.agencies = agencies;
+        this.operations = operations;
+        this.instances = instances;
+    }
+
+    /**
+     * The report of the most specific filter given (operation, then agency, then region, else France), for the year if
+     * given (ignored for an operation). An unknown agency or operation is not found; a malformed year or region is refused.
+     */
+    @Transactional(readOnly = true)
+    public KpiReport report(KpiFilter filter, Viewer viewer) {
+        KpiScope scope = resolve(filter, viewer);
+        List<OperationCount> counts = queries.operations(scope);
+        Map<String, CompletedParticipants> participantsByChild = queries.completedParticipants(scope).stream()
+                .collect(Collectors.toMap(CompletedParticipants::childKey, Function.identity()));
+        CompletedParticipants participants = participantsByChild.values().stream()
+                .reduce(CompletedParticipants.NONE, CompletedParticipants::plus);
+        KpiSettings.References references = settings.references();
+        BigDecimal paid = queries.amountSettled(scope);
+        Map<String, Satisfaction> satisfaction = queries.satisfaction(scope);
+        return new KpiReport(
+                new Scope(scope.level(), scope.year(), scope.region(), scope.agencyCode(),
+                        scope.operationReference(), scope.label()),
+                new Efficacy(Rate.of(participants.employed(), participants.followed()), Rate.of(participants.trained(), participants.followed()),
+                        new EfficacyReference(references.employment(), references.training())),
+                new Relevance(Rate.of(participants.served(), participants.completed()), references.served()),
+                new Efficiency(paid, Amount.of(paid, participants.completed()), Amount.of(paid, participants.employed()), references.lumpSum()),
+                coherence(queries.publics(scope)),
+                new Quality(satisfied(satisfaction, "PARTICIPANT"), satisfied(satisfaction, "PARTNER"), satisfied(satisfaction, "COUNSELLOR"),
+                        new QualityReference(references.participantsSatisfied(), references.partnersSatisfied(), references.counsellorsSatisfied())),
+                deployment(counts),
+                phases(counts),
+                children(scope, counts, participantsByChild),
+                scope.operationReference() == null ? null : instances.idOf(scope.operationReference()));
+    }
+
+    private KpiScope resolve(KpiFilter filter, Viewer viewer) {
+        Integer year = year(filter.year());
+        if (present(filter.operation())) {
+            Operation operation = operations.get(filter.operation().trim(), viewer);
+            return KpiScope.operation(operation.getId(), operation.getReference());
+        }
+        if (present(filter.agency())) {
+            Agency agency = agencies.get(filter.agency().trim());
+            return KpiScope.agency(agency.getCode(), agency.getName(), year);
+        }
+        if (present(filter.region())) {
+            return KpiScope.region(region(filter.region().trim()), year);
+        }
+        return KpiScope.national(year);
+    }
+
+    private static Integer year(String value) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(value.trim());
+            if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException("year", "année « " + value + " » invalide : une année de " + FIRST_YEAR + " à " + LAST_YEAR + " est attendue");
+    }
+
+    private static Region region(String code) {
+        try {
+            return Region.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("region", "région « " + code + " » inconnue (codes possibles : "
+                    + Arrays.stream(Region.values()).map(Region::name).collect(Collectors.joining(", ")) + ")");
+        }
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private Coherence coherence(PublicCounts counts) {
+        return new Coherence(Arrays.stream(PriorityPublic.values())
+                .map(p -> new PublicShare(p, p.label(), Rate.of(counts.byPublic().get(p), counts.participants()), settings.territoryShares().get(p)))
+                .toList());
+    }
+
+    private static Rate satisfied(Map<String, Satisfaction> satisfaction, String respondentType) {
+        Satisfaction answers = satisfaction.get(respondentType);
+        return answers == null ? Rate.of(0, 0) : Rate.of(answers.satisfied(), answers.answered());
+    }
+
+    private Deployment deployment(List<OperationCount> counts) {
+        Map<Integer, Long> byYear = new TreeMap<>(counts.stream().filter(c -> !isCancelled(c) && c.year() != null)
+                .collect(Collectors.groupingBy(OperationCount::year, Collectors.summingLong(OperationCount::operations))));
+        Map<Region, Long> byRegion = new TreeMap<>(counts.stream().filter(c -> !isCancelled(c))
+                .collect(Collectors.groupingBy(c -> Region.valueOf(c.regionCode()), Collectors.summingLong(OperationCount::operations))));
+        return new Deployment(
+                byYear.entrySet().stream().map(e -> new YearDeployment(e.getKey(), e.getValue(), settings.targetOf(e.getKey()))).toList(),
+                byRegion.entrySet().stream().map(e -> new RegionDeployment(e.getKey(), e.getKey().label(), e.getValue())).toList());
+    }
+
+    private static List<Phase> phases(List<OperationCount> counts) {
+        Map<String, Long> byStatus = counts.stream()
+                .collect(Collectors.groupingBy(OperationCount::status, Collectors.summingLong(OperationCount::operations)));
+        return Arrays.stream(OperationStatus.values()).filter(status -> !ENDED.contains(status))
+                .map(status -> new Phase(status, PhaseLabels.of(status), byStatus.getOrDefault(status.name(), 0L)))
+                .toList();
+    }
+
+    private static List<Child> children(KpiScope scope, List<OperationCount> counts, Map<String, CompletedParticipants> participants) {
+        Level level = scope.childLevel();
+        if (level == null) {
+            return List.of();
+        }
+        Map<String, List<OperationCount>> byChild = new TreeMap<>(counts.stream().collect(Collectors.groupingBy(OperationCount::childKey)));
+        return byChild.entrySet().stream().map(child -> {
+            CompletedParticipants completed = participants.getOrDefault(child.getKey(), CompletedParticipants.NONE);
+            String label = child.getValue().get(0).childLabel();
+            return new Child(level, child.getKey(), level == Level.REGION ? Region.valueOf(label).label() : label,
+                    child.getValue().stream().filter(c -> !isCancelled(c)).mapToLong(OperationCount::operations).sum(),
+                    Rate.of(completed.employed(), completed.followed()), Rate.of(completed.served(), completed.completed()));
+        }).toList();
+    }
+
+    private static boolean isCancelled(OperationCount count) {
+        return OperationStatus.CANCELLED.name().equals(count.status());
+    }
+}

@@ -1,0 +1,150 @@
+package fr.francetravail.aae.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.francetravail.aae.common.Viewer;
+import fr.francetravail.aae.support.ServiceIT;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Not a timed test: measures the national KPI report over 10 000 operations and 100 000 participants on embedded
+ * PostgreSQL and logs the median and 95th percentile. Only with {@code mvn verify -Pbenchmark} (tag {@code benchmark},
+ * excluded from the normal build). The data is generated in SQL with {@code generate_series}.
+ */
+@Tag("benchmark")
+class KpiBenchmarkIT extends ServiceIT {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KpiBenchmarkIT.class);
+    private static final int OPERATIONS = 10_000;
+    private static final int PARTICIPANTS = 100_000;
+    private static final int WARM_UP = 10;
+    private static final int RUNS = 50;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private KpiService kpis;
+
+    @Test
+    void nationalReport() {
+        long started = System.nanoTime();
+        generate();
+        LOG.info("Benchmark KPI : données générées en {} ms", (System.nanoTime() - started) / 1_000_000);
+        Viewer manager = Viewer.of("bench-manager", Set.of(Viewer.MANAGERS));
+
+        KpiReport report = kpis.report(new KpiFilter(null, null, null, null), manager);
+        assertThat(report.relevance().served().denominator()).isGreaterThan(PARTICIPANTS / 2);
+        assertThat(report.deployment().byYear()).isNotEmpty();
+
+        measure("national, toutes années", () -> kpis.report(new KpiFilter(null, null, null, null), manager));
+        measure("national, 2026", () -> kpis.report(new KpiFilter("2026", null, null, null), manager));
+        measure("région HDF, 2026", () -> kpis.report(new KpiFilter("2026", "HDF", null, null), manager));
+    }
+
+    private void measure(String scope, Supplier<KpiReport> report) {
+        for (int i = 0; i < WARM_UP; i++) {
+            report.get();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            report.get();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        LOG.info("Benchmark KPI {} ({} opérations, {} participants, {} mesures) : médiane {} ms, p95 {} ms, max {} ms", scope, OPERATIONS,
+                PARTICIPANTS, RUNS, "%.1f".formatted(millis.get(RUNS / 2)), "%.1f".formatted(millis.get((int) Math.ceil(RUNS * 0.95) - 1)),
+                "%.1f".formatted(millis.get(RUNS - 1)));
+    }
+
+    /**
+     * 100 agencies over the 18 regions, 10 000 operations in every status with their first workshop in 2025 to 2027, ten
+     * participants each (70 % completed, 20 % enrolled, 10 % withdrawn) with priority publics, meeting results, M1/M3/M6
+     * outcomes, surveys and a settled payment for most operations.
+     */
+    private void generate() {
+        jdbc.update("""
+                insert into agency (code, name, region_code, created_at, version)
+                select 'bench-' || i, 'Agence ' || i,
+                       (array['ARA','BFC','BRE','CVL','COR','GES','HDF','IDF','NOR','NAQ','OCC','PDL','PAC','GUA','MTQ','GUY','REU','MAY'])[1 + i % 18],
+                       now(), 0
+                from generate_series(1, 100) i""");
+        jdbc.update("""
+                insert into cultural_partner (slug, name, siret, type, region_code, city, contact_name, contact_email, created_at, version)
+                values ('bench-partner', 'Structure', '11111111100011', 'MUSEE', 'HDF', 'Lille', 'Contact', 'contact@bench.example', now(), 0)""");
+        jdbc.update("""
+                insert into operation (reference, status, agency_code, partner_slug, venue, discipline, target_group_size, employer_meeting_date,
+                    proposed_by, proposed_at, process_attached, updated_at, version, last_progress_at)
+                select 'BENCH-' || i,
+                       (array['PARTNERSHIP','COHORT_BUILDING','RECRUITING','COHORT_DECISION','WORKSHOPS','WORKSHOPS_COMPLETED',
+                              'EMPLOYER_MEETING','END_OF_ACTION','FOLLOW_UP','CLOSED','CLOSED','CLOSED','CANCELLED'])[1 + i % 13],
+                       'bench-' || (1 + i % 100), 'bench-partner', 'Salle', 'DANSE', 10, date '2025-02-01' + (i % 1000),
+                       'bench', now(), false, now(), 0, now()
+                from generate_series(1, ?) i""", OPERATIONS);
+        jdbc.update("""
+                insert into planned_workshop (operation_id, position, workshop_date)
+                select o.id, p, date '2025-01-04' + (o.id % 1000)::int + 7 * p from operation o cross join generate_series(0, 2) p
+                where o.reference like 'BENCH-%'""");
+        jdbc.update("""
+                insert into participant (france_travail_id, last_name, first_name, email, birth_year, registered_since, rsa_beneficiary,
+                    qpv_resident, recognised_disability, created_at, updated_at, version)
+                select 'B' || lpad(i::text, 7, '0'), 'Nom', 'Prénom', 'p' || i || '@bench.example', 1960 + i % 45, date '2023-01-01',
+                       i % 5 = 0, i % 7 = 0, i % 11 = 0, now(), now(), 0
+                from generate_series(1, ?) i""", PARTICIPANTS);
+        jdbc.update("""
+                insert into enrolment (operation_id, participant_id, status, priority_publics, added_by, added_at, version)
+                select o.id, p.id,
+                       case when p.id % 10 < 7 then 'COMPLETED' when p.id % 10 < 9 then 'ENROLLED' else 'WITHDRAWN' end,
+                       (array['DELD', 'DELD,BRSA', null, 'JEUNE', 'QPV,TH', 'SENIOR,DELD', null, 'BRSA'])[1 + p.id % 8],
+                       'bench', now(), 0
+                from participant p join operation o on o.reference = 'BENCH-' || (1 + (p.id - 1) / 10)
+                where p.france_travail_id like 'B%'""");
+        jdbc.update("""
+                insert into meeting_result (operation_id, enrolment_id, interviews, job_offers_proposed, hired, training_proposed,
+                    service_proposed, recorded_by, recorded_at, version)
+                select e.operation_id, e.id, e.id % 3, e.id % 4, e.id % 9 = 0, e.id % 5 = 0, e.id % 6 = 0, 'bench', now(), 0
+                from enrolment e where e.status in ('COMPLETED', 'ENROLLED') and e.added_by = 'bench'""");
+        jdbc.update("""
+                insert into outcome (enrolment_id, operation_id, checkpoint, situation, outcome_class, source, recorded_by, recorded_at, version)
+                select e.id, e.operation_id, c,
+                       (array['CDI', 'TRAINING', 'STILL_SEEKING', 'TEMPORARY_WORK', 'STILL_SEEKING'])[1 + (e.id + length(c)) % 5],
+                       (array['EMPLOYMENT', 'TRAINING', 'NONE', 'EMPLOYMENT', 'NONE'])[1 + (e.id + length(c)) % 5],
+                       'STATUS_SERVICE', 'bench', now(), 0
+                from enrolment e cross join (values ('M1'), ('M3'), ('M6')) checkpoints(c)
+                where e.status = 'COMPLETED' and e.added_by = 'bench'""");
+        jdbc.update("""
+                insert into survey_response (operation_id, respondent_type, enrolment_id, respondent, satisfaction, satisfied, helped,
+                    recommends, channel, recorded_by, answered_at, version)
+                select e.operation_id, 'PARTICIPANT', e.id, 'PARTICIPANT-' || e.id,
+                       case when e.id % 10 = 0 then 'RATHER_DISSATISFIED' else 'VERY_SATISFIED' end, e.id % 10 <> 0, 'YES', true, 'LINK', null, now(), 0
+                from enrolment e where e.status = 'COMPLETED' and e.added_by = 'bench' and e.id % 3 <> 0""");
+        jdbc.update("""
+                insert into survey_response (operation_id, respondent_type, enrolment_id, respondent, satisfaction, satisfied, helped,
+                    recommends, channel, recorded_by, answered_at, version)
+                select o.id, t, null, t, 'RATHER_SATISFIED', true, 'YES', true, 'TASKLIST', 'bench', now(), 0
+                from operation o cross join (values ('PARTNER'), ('COUNSELLOR')) types(t)
+                where o.reference like 'BENCH-%' and o.status in ('END_OF_ACTION', 'FOLLOW_UP', 'CLOSED')""");
+        jdbc.update("""
+                insert into payment (operation_id, state, amount, opened_at, submission_count, settled_amount, updated_at, version)
+                select o.id, case when o.status = 'CLOSED' then 'SETTLED' else 'SUBMITTED' end, 2700.00, now(), 1,
+                       case when o.status = 'CLOSED' then 2700.00 end, now(), 0
+                from operation o where o.reference like 'BENCH-%' and o.status in ('FOLLOW_UP', 'CLOSED')""");
+        jdbc.execute("vacuum analyze");
+        LOG.info("Benchmark KPI : {} opérations, {} participants, {} inscriptions, {} résultats, {} réponses", 
+                jdbc.queryForObject("select count(*) from operation", Long.class),
+                jdbc.queryForObject("select count(*) from participant", Long.class),
+                jdbc.queryForObject("select count(*) from enrolment", Long.class),
+                jdbc.queryForObject("select count(*) from outcome", Long.class),
+                jdbc.queryForObject("select count(*) from survey_response", Long.class));
+    }
+}
