@@ -37,8 +37,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // AFDAS's callbacks carry no user: their HMAC signature, checked by the controller, authenticates them
                         .requestMatchers(HttpMethod.POST, "/api/afdas/callbacks").permitAll()
-                        .requestMatchers("/api/notifications/**", "/pilotage/**").hasAnyAuthority(MANAGERS, ADMINS)
-                        .requestMatchers(HttpMethod.GET, "/webjars/**").authenticated()
+                        .requestMatchers("/api/notifications/**").hasAnyAuthority(MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/agencies/**", "/api/partners/**").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/operations", "/api/operations/*/candidates").hasAnyAuthority(COUNSELLORS, ADMINS)
@@ -48,6 +47,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/operations/*/employers").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.PUT, "/api/operations/*/meeting-results").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers("/api/agencies/**", "/api/partners/**").hasAnyAuthority(MANAGERS, ADMINS)
+                        .requestMatchers("/pilotage/**").hasAnyAuthority(MANAGERS, ADMINS)
+                        .requestMatchers(HttpMethod.GET, "/webjars/**").authenticated()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
