@@ -19,8 +19,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * {@code /api/**} and {@code /engine-rest/**} need HTTP Basic credentials of a Camunda user; the caller is then handed to
- * the engine so its authorizations apply. The webapps under {@code /camunda} keep their own login; the survey page is public; AFDAS's callbacks
- * are authenticated by their signature.
+ * the engine so its authorizations apply. The managers' dashboard ({@code /pilotage/**}) and the browser libraries it loads
+ * ({@code /webjars/**}) sit behind the same login, so the browser's Basic prompt also covers the page's API calls. The
+ * webapps under {@code /camunda} keep their own login; the survey page is public; AFDAS's callbacks are authenticated by
+ * their signature.
  */
 @Configuration
 class SecurityConfiguration {
@@ -29,7 +31,8 @@ class SecurityConfiguration {
     SecurityFilterChain restApis(HttpSecurity http, IdentityService identity, CamundaIdentityAuthenticationProvider users,
             ProblemSecurityHandler problems) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
+        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
+                        paths.matcher("/pilotage/**"), paths.matcher("/webjars/**")))
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
                         // AFDAS's callbacks carry no user: their HMAC signature, checked by the controller, authenticates them
@@ -45,6 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/operations/*/employers").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.PUT, "/api/operations/*/meeting-results").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers("/api/agencies/**", "/api/partners/**").hasAnyAuthority(MANAGERS, ADMINS)
+                        .requestMatchers("/pilotage/**").hasAnyAuthority(MANAGERS, ADMINS)
+                        .requestMatchers(HttpMethod.GET, "/webjars/**").authenticated()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

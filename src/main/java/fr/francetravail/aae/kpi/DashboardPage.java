@@ -1,0 +1,19 @@
+package fr.francetravail.aae.kpi;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The managers' dashboard, static resources under {@code static/pilotage/} that read {@code GET /api/kpis}: served at
+ * {@code /pilotage/} behind the same HTTP Basic login as the API (see platform/SecurityConfiguration).
+ */
+@Configuration
+class DashboardPage implements WebMvcConfigurer {
+
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/pilotage", "/pilotage/");
+        registry.addViewController("/pilotage/").setViewName("forward:/pilotage/index.html");
+    }
+}
