@@ -243,7 +243,7 @@ class DemoHistory {
                       process_attached, info_meeting_date, recruitment_deadline, recruitment_extended, action_ended_on, closed_at,
                       last_progress_at, updated_at, version)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, 1)""",
-                    reference, status(), op.site().agencyCode(), op.site().partnerSlug(), op.venue(), op.discipline().name(),
+                    reference, op.stage().status().name(), op.site().agencyCode(), op.site().partnerSlug(), op.venue(), op.discipline().name(),
                     op.targetGroupSize(), op.employerMeetingDate(), counsellor, at(op.proposedOn(), 10), name(op.cancellation()),
                     op.cancellationComment(), op.cancellation() == null ? null : MANAGER, op.stage().running(), op.infoMeetingDate(),
                     at(op.infoMeetingDate().plusDays(7), 0), ended, op.stage() == Stage.CLOSED ? at(ended.plusMonths(6).plusDays(1), 9) : null,
@@ -266,19 +266,6 @@ class DemoHistory {
                 endOfAction(enrolments);
             }
             return id;
-        }
-
-        private String status() {
-            return switch (op.stage()) {
-                case CLOSED -> "CLOSED";
-                case CANCELLED -> "CANCELLED";
-                case COHORT_VALIDATION -> "COHORT_DECISION";
-                case WORKSHOPS -> "WORKSHOPS";
-                case EMPLOYER_REGISTRATION -> "WORKSHOPS_COMPLETED";
-                case MEETING_RESULTS -> "EMPLOYER_MEETING";
-                case END_OF_ACTION -> "END_OF_ACTION";
-                case PAYMENT_VALIDATION, FOLLOW_UP -> "FOLLOW_UP";
-            };
         }
 
         private void convention() {
@@ -320,13 +307,7 @@ class DemoHistory {
                                 + c.franceTravailId().substring(5, 7) + " 00", c.birthYear(), c.registeredSince(), c.rsa(), c.qpv(),
                         c.disability(), at(op.infoMeetingDate().minusDays(10), 14), at(op.infoMeetingDate().minusDays(10), 14));
                 boolean accepted = c.fate() != Fate.DECLINED && c.fate() != Fate.NO_SHOW;
-                String status = switch (c.fate()) {
-                    case COMPLETED -> "COMPLETED";
-                    case WITHDRAWN -> "WITHDRAWN";
-                    case DECLINED -> "DECLINED";
-                    case NO_SHOW -> "NOT_ENROLLED";
-                    case ENROLLED -> op.stage() == Stage.CANCELLED ? "CANCELLED" : "ENROLLED";
-                };
+                String status = c.status(op.stage()).name();
                 String publics = accepted ? String.join(",", priorityPublics.publicsOf(new PriorityProfile(
                         (int) Period.between(c.registeredSince(), decided).toTotalMonths(), decided.getYear() - c.birthYear(), c.rsa(),
                         c.qpv(), c.disability()))) : null;

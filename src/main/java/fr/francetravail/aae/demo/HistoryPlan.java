@@ -1,8 +1,10 @@
 package fr.francetravail.aae.demo;
 
+import fr.francetravail.aae.cohort.EnrolmentStatus;
 import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.operation.ArtDiscipline;
 import fr.francetravail.aae.operation.CancellationReason;
+import fr.francetravail.aae.operation.OperationStatus;
 import fr.francetravail.aae.outcome.Situation;
 import fr.francetravail.aae.partner.PartnerType;
 import fr.francetravail.aae.survey.Helpfulness;
@@ -56,6 +58,19 @@ record HistoryPlan(LocalDate today, List<Site> sites, List<PlannedOperation> ope
         boolean running() {
             return this != CLOSED && this != CANCELLED;
         }
+
+        /** The operation's status at this stage. */
+        OperationStatus status() {
+            return switch (this) {
+                case CLOSED -> OperationStatus.CLOSED;
+                case CANCELLED -> OperationStatus.CANCELLED;
+                case COHORT_VALIDATION -> OperationStatus.COHORT_DECISION;
+                case WORKSHOPS -> OperationStatus.WORKSHOPS;
+                case EMPLOYER_REGISTRATION, MEETING_RESULTS -> OperationStatus.EMPLOYER_MEETING;
+                case END_OF_ACTION -> OperationStatus.END_OF_ACTION;
+                case PAYMENT_VALIDATION, FOLLOW_UP -> OperationStatus.FOLLOW_UP;
+            };
+        }
     }
 
     /** An agency, its counsellor and a cultural partner of the same region, with its mediator and venues. */
@@ -67,6 +82,17 @@ record HistoryPlan(LocalDate today, List<Site> sites, List<PlannedOperation> ope
     record Candidate(String franceTravailId, String lastName, String firstName, int birthYear, LocalDate registeredSince,
             boolean rsa, boolean qpv, boolean disability, Fate fate, int leavesAfterWorkshop, List<Presence> attendance,
             MeetingOutcome meeting, SurveyAnswer survey, List<Situation> outcomes) {
+
+        /** The enrolment's status today in an operation at this stage. */
+        EnrolmentStatus status(Stage stage) {
+            return switch (fate) {
+                case COMPLETED -> EnrolmentStatus.COMPLETED;
+                case WITHDRAWN -> EnrolmentStatus.WITHDRAWN;
+                case DECLINED -> EnrolmentStatus.DECLINED;
+                case NO_SHOW -> EnrolmentStatus.NOT_ENROLLED;
+                case ENROLLED -> stage == Stage.CANCELLED ? EnrolmentStatus.CANCELLED : EnrolmentStatus.ENROLLED;
+            };
+        }
     }
 
     /** What became of a candidate. */
@@ -229,7 +255,7 @@ record HistoryPlan(LocalDate today, List<Site> sites, List<PlannedOperation> ope
 
         HistoryPlan plan() {
             List<PlannedOperation> operations = new ArrayList<>();
-            LocalDate firstStart = LocalDate.of(today.getYear() - 1, 1, 6);
+            LocalDate firstStart = LocalDate.of(today.getYear() - 1, 3, 10);
             LocalDate lastStart = today.minusMonths(6).minusWeeks(8);
             long span = firstStart.until(lastStart, ChronoUnit.DAYS);
             int cancelEvery = CLOSED / CANCELLATIONS.size();
