@@ -46,7 +46,8 @@ import org.springframework.stereotype.Component;
  * three agencies and three cultural structures of Hauts-de-France, and six operations waiting at different steps of
  * the partnership and the recruitment. Written once, into an empty database. With compressed days ({@code demo}
  * profile, {@code aae.demo.day-length}), a seventh operation proposed now runs its whole course in minutes: its
- * convention is signed and its six candidates are invited, the counsellor records their answers.
+ * convention is signed and its six candidates are invited, the counsellor records their answers. Then the history of
+ * the last two years ({@link HistoryPlan}, written by {@link DemoHistory}).
  */
 @Component
 @ConditionalOnProperty("aae.demo-data")
