@@ -32,7 +32,6 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +46,8 @@ import org.springframework.stereotype.Component;
  * three agencies and three cultural structures of Hauts-de-France, and six operations waiting at different steps of
  * the partnership and the recruitment. Written once, into an empty database. With compressed days ({@code demo}
  * profile, {@code aae.demo.day-length}), a seventh operation proposed now runs its whole course in minutes: its
- * convention is signed and its six candidates are invited, the counsellor records their answers.
+ * convention is signed and its six candidates are invited, the counsellor records their answers. Then the history of
+ * the last two years ({@link HistoryPlan}, written by {@link DemoHistory}).
  */
 @Component
 @ConditionalOnProperty("aae.demo-data")
@@ -79,9 +79,10 @@ class DemoData {
     private final DemoSettings demo;
     private final OperationCalendar calendar;
     private final Clock clock;
+    private final DemoHistory history;
 
     DemoData(AgencyService agencies, PartnerService partners, OperationService operations, CohortService cohort,
-            IdentityService identity, TaskService tasks, DemoSettings demo, OperationCalendar calendar, Clock clock) {
+            IdentityService identity, TaskService tasks, DemoSettings demo, OperationCalendar calendar, Clock clock, DemoHistory history) {
         this.agencies = agencies;
         this.partners = partners;
         this.operations = operations;
@@ -91,6 +92,7 @@ class DemoData {
         this.demo = demo;
         this.calendar = calendar;
         this.clock = clock;
+        this.history = history;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -141,6 +143,12 @@ class DemoData {
         if (demo.dayLength() != null) {
             compressedOperation();
         }
+        long started = System.nanoTime();
+        HistoryPlan plan = HistoryPlan.of(LocalDate.now(clock));
+        List<String> processes = history.write(plan);
+        log.info("Historique de démonstration écrit en {} ms : {} opérations dans {} régions, dont {} en cours dans leur processus",
+                (System.nanoTime() - started) / 1_000_000, plan.operations().size(),
+                plan.sites().stream().map(HistoryPlan.Site::region).distinct().count(), processes.size());
     }
 
     /**
@@ -187,13 +195,7 @@ class DemoData {
     }
 
     private void createUser(DemoUser demo) {
-        User user = identity.newUser(demo.id());
-        user.setFirstName(demo.firstName());
-        user.setLastName(demo.lastName());
-        user.setPassword(demo.id());
-        user.setEmail(demo.id() + "@aae.example");
-        identity.saveUser(user);
-        demo.groups().forEach(group -> identity.createMembership(demo.id(), group));
+        DemoUsers.create(identity, demo.id(), demo.firstName(), demo.lastName(), demo.groups());
     }
 
     private Operation propose(String counsellor, String partner, String agency, String venue, ArtDiscipline discipline, int startInDays) {

@@ -53,7 +53,8 @@ class OperationProcessStarter implements OperationWorkflow {
         }
     }
 
-    Map<String, Object> variablesOf(Operation operation) {
+    @Override
+    public Map<String, Object> variablesOf(Operation operation) {
         return Variables.createVariables()
                 .putValue(OPERATION_ID, operation.getId())
                 .putValue(OPERATION_REFERENCE, operation.getReference())

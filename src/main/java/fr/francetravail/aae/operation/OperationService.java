@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -273,6 +274,12 @@ public class OperationService {
     @Transactional(readOnly = true)
     public Optional<ActionReview> bilan(long operationId) {
         return reviews.findByOperationId(operationId);
+    }
+
+    /** The variables its process routes on (phase, agency, partner, …), for a process started at a later activity. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> processVariables(long operationId) {
+        return workflow.variablesOf(get(operationId));
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,9 @@ package fr.francetravail.aae.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** One real PostgreSQL server per test JVM (binaries from Maven, no installed server, no Docker). */
@@ -19,6 +22,17 @@ public final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL embarqué n'a pas démarré", e);
         }
+    }
+
+    /** A database of its own on the same server, created empty, for a context that must start on an empty database. */
+    public static void registerFresh(DynamicPropertyRegistry registry, String database) {
+        try (Connection connection = POSTGRES.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database);
+            statement.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("base " + database + " non créée", e);
+        }
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", database));
     }
 
     public static void register(DynamicPropertyRegistry registry) {
