@@ -19,7 +19,6 @@ import fr.francetravail.aae.outcome.Situation;
 import fr.francetravail.aae.partner.PartnerRequest;
 import fr.francetravail.aae.partner.PartnerService;
 import fr.francetravail.aae.platform.ProcessGlue;
-import fr.francetravail.aae.workshop.Presence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

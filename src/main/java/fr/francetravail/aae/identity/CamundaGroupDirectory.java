@@ -9,6 +9,7 @@ import fr.francetravail.aae.cohort.EnrolmentProcess;
 import fr.francetravail.aae.operation.OperationProcess;
 import fr.francetravail.aae.outcome.OutcomeFollowUpProcess;
 import fr.francetravail.aae.partnership.PartnershipProcess;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,5 +35,10 @@ class CamundaGroupDirectory implements GroupDirectory {
         engine.grant(groupId, PROCESS_DEFINITION, PartnershipProcess.KEY, READ);
         engine.grant(groupId, PROCESS_DEFINITION, EnrolmentProcess.KEY, READ);
         engine.grant(groupId, PROCESS_DEFINITION, OutcomeFollowUpProcess.KEY, READ);
+    }
+
+    @Override
+    public List<String> emailsOf(String groupId) {
+        return engine.emailsOf(groupId);
     }
 }

@@ -2,6 +2,7 @@ package fr.francetravail.aae.identity;
 
 import fr.francetravail.aae.platform.EngineSystem;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /** Idempotent writes to Camunda's identity and authorization tables, done as the system whoever triggers them. */
@@ -35,6 +37,11 @@ class EngineIdentity {
             }
             return null;
         });
+    }
+
+    List<String> emailsOf(String groupId) {
+        return asSystem(() -> identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+                .map(User::getEmail).filter(email -> email != null && !email.isBlank()).toList());
     }
 
     /** Grants the permissions to the group on the resource, adding to what it already has. */

@@ -21,7 +21,7 @@ public final class OperationProcess {
     public static final String END_PHASE_FAILED = "EndEvent_PhaseFailed";
     public static final String TIMER_INACTIVITY_CHECK = "Timer_InactivityCheck";
     public static final String TASK_CHECK_INACTIVITY = "Task_CheckInactivity";
-    public static final String TASK_REVIEW_INACTIVE_OPERATION = "Task_ReviewInactiveOperation";
+    public static final String TASK_ALERT_MANAGERS_INACTIVE = "Task_AlertManagersOfInactivity";
 
     /** Phase 2: cohort building. */
     public static final String TASK_BUILD_COHORT = "Task_BuildCohort";
@@ -55,6 +55,8 @@ public final class OperationProcess {
     public static final String TASK_WRITE_BILAN = "Task_WriteBilan";
     public static final String TASK_PARTNER_SURVEY = "Task_PartnerSurvey";
     public static final String TIMER_PARTNER_SURVEY_LATE = "Timer_PartnerSurveyLate";
+    public static final String TIMER_PARTNER_SURVEY_CLOSED = "Timer_PartnerSurveyClosed";
+    public static final String TIMER_COUNSELLOR_SURVEY_CLOSED = "Timer_CounsellorSurveyClosed";
     public static final String TASK_COUNSELLOR_SURVEY = "Task_CounsellorSurvey";
     public static final String TASK_SEND_PARTICIPANT_SURVEYS = "Task_SendParticipantSurveys";
     public static final String TIMER_SURVEY_REMINDER = "Timer_SurveyReminder";
@@ -117,7 +119,6 @@ public final class OperationProcess {
         /** Cancellation by a manager (message {@code OperationCancelled}) and the inactivity alert. */
         public static final String CANCELLATION_REASON = "cancellationReason";
         public static final String INACTIVE = "inactive";
-        public static final String LAST_PROGRESS_ON = "lastProgressOn";
 
         /** Start form fields (Tasklist), read once by the start listener. */
         public static final String FORM_DISCIPLINE = "discipline";

@@ -20,7 +20,7 @@ public final class PaymentProcess {
     public static final String EVENT_PAYMENT_SETTLED = "Event_AfdasPaymentSettled";
     public static final String EVENT_PAYMENT_REJECTED = "Event_AfdasPaymentRejected";
     public static final String TIMER_AFDAS_SILENT = "Timer_AfdasSilent";
-    public static final String TASK_REMIND_AFDAS_SILENCE = "Task_RemindAfdasSilence";
+    public static final String TASK_ALERT_MANAGERS_OF_AFDAS_SILENCE = "Task_AlertManagersOfAfdasSilence";
     public static final String END_PAYMENT_SETTLED = "EndEvent_PaymentSettled";
 
     public static final String MESSAGE_PAYMENT_SETTLED = "AfdasPaymentSettled";

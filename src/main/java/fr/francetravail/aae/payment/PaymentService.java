@@ -6,6 +6,7 @@ import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.operation.ActionReview;
 import fr.francetravail.aae.operation.Operation;
+import fr.francetravail.aae.operation.ManagerAlerts;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
@@ -19,6 +20,7 @@ import fr.francetravail.aae.workshop.WorkshopSession;
 import fr.francetravail.aae.workshop.WorkshopStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PaymentService {
 
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     static final String CURRENCY = "EUR";
 
     private final PaymentRepository payments;
     private final OperationService operations;
+    private final ManagerAlerts alerts;
     private final ConventionService conventions;
     private final WorkshopService workshops;
     private final PartnerService partners;
@@ -42,10 +47,11 @@ public class PaymentService {
     private final InputValidator validator;
     private final Clock clock;
 
-    PaymentService(PaymentRepository payments, OperationService operations, ConventionService conventions, WorkshopService workshops,
+    PaymentService(PaymentRepository payments, OperationService operations, ManagerAlerts alerts, ConventionService conventions, WorkshopService workshops,
             PartnerService partners, PaymentWorkflow workflow, InputValidator validator, Clock clock) {
         this.payments = payments;
         this.operations = operations;
+        this.alerts = alerts;
         this.conventions = conventions;
         this.workshops = workshops;
         this.partners = partners;
@@ -176,6 +182,11 @@ public class PaymentService {
     public Payment remindAfdas(long paymentId, String actor) {
         Payment payment = get(paymentId);
         payment.remindAfdas(actor, clock.instant());
+        Operation operation = operations.get(payment.getOperationId());
+        alerts.alert(operation, "Paiement AFDAS sans réponse : opération " + operation.getReference(), """
+                L'AFDAS n'a pas répondu à la demande de paiement %s (transmise le %s). Contactez le gestionnaire AFDAS pour \
+                connaître l'état du dossier ; le processus attend toujours sa réponse.""".formatted(payment.getAfdasReference(),
+                FRENCH_DATE.format(payment.getSubmittedAt().atZone(clock.getZone()))));
         return payments.save(payment);
     }
 

@@ -14,14 +14,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the payment's tasks show when their form opens, read from the payment: why the file came back to the counsellor,
- * the amount the manager validates, the AFDAS reference to chase. Never stored by the engine (the reasons may quote people).
+ * the amount the manager validates. Never stored by the engine (the reasons may quote people).
  */
 @Component
 class PaymentTaskDisplay implements FormDisplayData {
 
     static final String SITUATION = "paymentSituation";
     static final String AMOUNT = "paymentAmount";
-    static final String AFDAS_REFERENCE = "afdasReference";
 
     private final PaymentService payments;
 
@@ -31,14 +30,13 @@ class PaymentTaskDisplay implements FormDisplayData {
 
     @Override
     public Set<String> taskDefinitionKeys() {
-        return Set.of(PaymentProcess.TASK_COMPLETE_FILE, PaymentProcess.TASK_VALIDATE_PAYMENT, PaymentProcess.TASK_REMIND_AFDAS_SILENCE);
+        return Set.of(PaymentProcess.TASK_COMPLETE_FILE, PaymentProcess.TASK_VALIDATE_PAYMENT);
     }
 
     @Override
     public Map<String, Object> valuesFor(DelegateTask task) {
         Payment payment = payments.payment(ProcessGlue.longValue(task, PAYMENT_ID));
-        return Map.of(SITUATION, payment.situation(), AMOUNT, euros(payment.getAmount()),
-                AFDAS_REFERENCE, payment.getAfdasReference() == null ? "pas encore transmise" : payment.getAfdasReference());
+        return Map.of(SITUATION, payment.situation(), AMOUNT, euros(payment.getAmount()));
     }
 
     /** « 2 700,00 EUR ». */

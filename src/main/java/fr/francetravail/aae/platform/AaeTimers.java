@@ -158,6 +158,16 @@ public class AaeTimers {
         surveyReminderAfter = checked("survey-reminder-after", value);
     }
 
+    /** The whole survey window: the staff's survey tasks close, unanswered, when it ends. */
+    public String surveyWindow() {
+        try {
+            DatatypeFactory factory = DatatypeFactory.newInstance();
+            return factory.newDuration(surveyReminderAfter).add(factory.newDuration(surveyCloseAfter)).toString();
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** After the participants' reminder, when the survey window closes. */
     public String surveyCloseAfter() {
         return surveyCloseAfter;

@@ -58,6 +58,10 @@ class ProtectedTaskVariablesPlugin extends AbstractProcessEnginePlugin {
     }
 
     private static void refuseChanges(DelegateTask task) {
+        if (task.getExecution() == null) {
+            // the process moved on in a concurrent transaction: the engine refuses this completion itself (optimistic locking)
+            return;
+        }
         List<String> changed = PROTECTED.stream()
                 .filter(name -> !same(task.getVariableLocal(name), task.getExecution().getVariable(name)))
                 .toList();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
-import fr.francetravail.aae.demo.HistoryPlan.Candidate;
 import fr.francetravail.aae.demo.HistoryPlan.PlannedOperation;
 import fr.francetravail.aae.demo.HistoryPlan.Stage;
 import fr.francetravail.aae.support.EmbeddedDatabase;

@@ -3,7 +3,6 @@ package fr.francetravail.aae.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.francetravail.aae.support.Http;
 import fr.francetravail.aae.support.ServiceIT;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -122,6 +122,7 @@ class OperationLifecycleIT extends ServiceIT {
                     "{\"variables\": {\"candidateDecision\": {\"value\": \"ACCEPTS\"}, \"consent\": {\"value\": true}}}").expect(204);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> tasks(manager, reference, "Task_ValidateCohort").size() == 1);
+        awaitAsynchronousSteps(instance);
         manager.post("/engine-rest/task/" + singleTask(manager, reference, "Task_ValidateCohort") + "/complete",
                 "{\"variables\": {\"cohortValidation\": {\"value\": \"VALIDATED\"}}}").expect(204);
         for (JsonNode member : counsellor.get("/api/operations/" + reference + "/cohort").expect(200).json()) {
@@ -332,6 +333,7 @@ class OperationLifecycleIT extends ServiceIT {
                 .as("le domaine garde bien les participants : la recherche sait les trouver").isEqualTo(13);
         assertThat(EngineTablesScan.columnsContaining(jdbc, SURNAME)).as("tables Camunda contenant une donnée personnelle").isEmpty();
     }
+
 
     private String processInstance(String reference) {
         return as(ADMIN).get("/engine-rest/process-instance?processDefinitionKey=aae-operation&businessKey=" + reference)

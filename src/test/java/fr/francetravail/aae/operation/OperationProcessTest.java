@@ -17,9 +17,10 @@ import static fr.francetravail.aae.operation.OperationProcess.TASK_END_ACTION;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_PARTNER_SURVEY;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_RECORD_MEETING_RESULTS;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_REGISTER_EMPLOYERS;
-import static fr.francetravail.aae.operation.OperationProcess.TASK_REVIEW_INACTIVE_OPERATION;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_ALERT_MANAGERS_INACTIVE;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_WRITE_BILAN;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_ATTENDANCE_LATE;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_COUNSELLOR_SURVEY_CLOSED;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_EMPLOYER_MEETING_OVER;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_EMPLOYER_MEETING_REMINDER;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_INACTIVITY_CHECK;
@@ -53,10 +54,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -122,6 +123,7 @@ class OperationProcessTest {
     private final WorkshopCalendar calendar = mock(WorkshopCalendar.class);
     private final Operation operation = mock(Operation.class);
     private final EngineSystem engineSystem = mock(EngineSystem.class);
+    private final ManagerAlerts alerts = mock(ManagerAlerts.class);
     private final MeetingDates meetingDates = new MeetingDates();
     private final JavaDelegate openEmployerMeeting = mock(JavaDelegate.class);
     private final TaskListener employersRegistered = mock(TaskListener.class);
@@ -160,7 +162,9 @@ class OperationProcessTest {
         Mocks.register("registerProposedOperationListener", new RegisterProposedOperationListener(operations, starter()));
         Mocks.register("recordAgreementSignedDelegate", new RecordAgreementSignedDelegate(operations));
         Mocks.register("cancelOperationDelegate", new CancelOperationDelegate(operations));
-        Mocks.register("checkInactivityDelegate", new CheckInactivityDelegate(operations, Clock.system(ZoneId.of("Europe/Paris"))));
+        Mocks.register("checkInactivityDelegate", new CheckInactivityDelegate(operations));
+        Mocks.register("alertManagersOfInactivityDelegate", new AlertManagersOfInactivityDelegate(operations, alerts,
+                Clock.system(ZoneId.of("Europe/Paris"))));
         Mocks.register("bilanWrittenListener", new BilanWrittenListener(operations));
         Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate(operations));
         Mocks.register("closeOperationDelegate", new CloseOperationDelegate(operations));
@@ -340,8 +344,9 @@ class OperationProcessTest {
         verify(remindParticipantSurveys).execute(any());
         execute(job(TIMER_SURVEY_CLOSE, instance));
         taskService().complete(task(TASK_PARTNER_SURVEY, instance).getId());
-        taskService().complete(task(TASK_COUNSELLOR_SURVEY, instance).getId());
-        verify(staffSurveyAnswered, times(2)).notify(any());
+        execute(job(TIMER_COUNSELLOR_SURVEY_CLOSED, instance));
+        assertThat(instance).as("l'enquête du conseiller close sans réponse").hasPassed(TIMER_COUNSELLOR_SURVEY_CLOSED);
+        verify(staffSurveyAnswered).notify(any());
         when(operations.writeBilan(eq(7L), eq(new BilanCommand(null, null, null, true)), any()))
                 .thenThrow(new InvalidInputException("courseOfAction", "est obligatoire"));
         assertThatThrownBy(() -> taskService().complete(task(TASK_WRITE_BILAN, instance).getId(), Map.of("bilanRenewPartnership", true)))
@@ -398,15 +403,13 @@ class OperationProcessTest {
         ProcessInstance instance = startedThroughTheApi();
 
         execute(job(TIMER_INACTIVITY_CHECK, instance));
-        assertThat(instance).hasPassed(TASK_CHECK_INACTIVITY).isWaitingAt(CALL_PARTNERSHIP);
-        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_REVIEW_INACTIVE_OPERATION).count()).isZero();
+        assertThat(instance).hasPassed(TASK_CHECK_INACTIVITY).hasNotPassed(TASK_ALERT_MANAGERS_INACTIVE).isWaitingAt(CALL_PARTNERSHIP);
+        verify(alerts, never()).alert(any(), any(), any());
 
         execute(job(TIMER_INACTIVITY_CHECK, instance));
-        assertThat(task(TASK_REVIEW_INACTIVE_OPERATION, instance)).hasCandidateGroup("managers");
-        Assertions.assertThat(formService().getTaskFormVariables(task(TASK_REVIEW_INACTIVE_OPERATION, instance).getId())
-                .getValue("lastProgressOn", String.class)).isEqualTo("01/10/2026");
-        taskService().complete(task(TASK_REVIEW_INACTIVE_OPERATION, instance).getId(), Map.of("inactivityReviewed", true));
-        assertThat(instance).isWaitingAt(CALL_PARTNERSHIP).hasPassed(TASK_REVIEW_INACTIVE_OPERATION);
+        verify(alerts).alert(eq(operation), contains("sans avancement depuis le 01/10/2026"), contains("Voyez avec l'agence"));
+        assertThat(instance).hasPassed(TASK_ALERT_MANAGERS_INACTIVE).isWaitingAt(CALL_PARTNERSHIP);
+        Assertions.assertThat(taskQuery().processInstanceId(instance.getId()).count()).as("l'alerte ne laisse aucune tâche ouverte").isZero();
         Assertions.assertThat(jobQuery().activityId(TIMER_INACTIVITY_CHECK).count()).as("le contrôle reste programmé").isOne();
     }
 

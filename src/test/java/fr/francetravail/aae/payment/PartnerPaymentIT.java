@@ -332,11 +332,6 @@ class PartnerPaymentIT extends ServiceIT {
         awaitAsynchronousSteps(instance);
     }
 
-    /** The job executor has run the asynchronous steps the last action left (the requirements are gathered again after the file). */
-    private void awaitAsynchronousSteps(String instance) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN).get("/engine-rest/job?processInstanceId=" + instance + "&timers=false")
-                .expect(200).json().isEmpty());
-    }
 
     private LockedExternalTask lockSubmission(Operation operation) {
         List<LockedExternalTask> locked = externalTasks.fetchAndLock(1, "worker-qui-plante")

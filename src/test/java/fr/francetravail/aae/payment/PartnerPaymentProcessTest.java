@@ -2,7 +2,6 @@ package fr.francetravail.aae.payment;
 
 import static fr.francetravail.aae.payment.PaymentProcess.END_PAYMENT_SETTLED;
 import static fr.francetravail.aae.payment.PaymentProcess.TASK_COMPLETE_FILE;
-import static fr.francetravail.aae.payment.PaymentProcess.TASK_REMIND_AFDAS_SILENCE;
 import static fr.francetravail.aae.payment.PaymentProcess.TASK_SUBMIT_TO_AFDAS;
 import static fr.francetravail.aae.payment.PaymentProcess.TASK_VALIDATE_PAYMENT;
 import static fr.francetravail.aae.payment.PaymentProcess.TIMER_AFDAS_SILENT;
@@ -14,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeastOnce;
@@ -58,7 +58,7 @@ class PartnerPaymentProcessTest {
             "attendanceComplete", true, "bilanDone", true));
     private final TaskListener fileCompleted = mock(TaskListener.class);
     private final TaskListener validation = mock(TaskListener.class);
-    private final TaskListener reminded = mock(TaskListener.class);
+    private final JavaDelegate alertManagers = mock(JavaDelegate.class);
 
     @BeforeEach
     void registerGlue() {
@@ -68,7 +68,7 @@ class PartnerPaymentProcessTest {
             execution.setVariables(requirements);
         });
         Mocks.register("recordPaymentEligibilityDelegate", (JavaDelegate) PartnerPaymentProcessTest::recordEligibility);
-        Mocks.register("afdasRemindedListener", reminded);
+        Mocks.register("remindManagersOfAfdasSilenceDelegate", alertManagers);
         Mocks.register("paymentFileCompletedListener", fileCompleted);
         Mocks.register("paymentValidationListener", validation);
     }
@@ -128,15 +128,14 @@ class PartnerPaymentProcessTest {
     }
 
     @Test
-    void managersAreRemindedEveryThirtyDaysOfSilence() {
+    void managersAreRemindedEveryThirtyDaysOfSilence() throws Exception {
         ProcessInstance instance = started();
         taskService().complete(task(instance).getId(), Map.of("paymentValidation", "VALIDATED"));
         submitToAfdas(instance);
 
         execute(job(TIMER_AFDAS_SILENT, instance));
-        assertThat(task(TASK_REMIND_AFDAS_SILENCE, instance)).hasCandidateGroup("managers");
-        taskService().complete(task(TASK_REMIND_AFDAS_SILENCE, instance).getId(), Map.of("afdasReminded", true));
-        verify(reminded).notify(any());
+        verify(alertManagers).execute(any());
+        Assertions.assertThat(taskQuery().processInstanceId(instance.getId()).count()).as("aucune tâche ne reste ouverte").isZero();
 
         assertThat(instance).isWaitingAt("Gateway_AfdasAnswer").hasPassed("EndEvent_AfdasReminded");
         Assertions.assertThat(jobQuery().activityId(TIMER_AFDAS_SILENT).count()).as("la relance suivante est programmée").isOne();

@@ -69,6 +69,12 @@ public abstract class ServiceIT {
         as(ADMIN).post("/engine-rest/job/" + as(ADMIN).get(jobs).json().get(0).path("id").asText() + "/execute", "{}").expect(204);
     }
 
+    /** The job executor has run the continuations (not the timers) this process instance left: nothing races the next step. */
+    protected void awaitAsynchronousSteps(String processInstanceId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN).get("/engine-rest/job?processInstanceId=" + processInstanceId
+                + "&timers=false").expect(200).json().isEmpty());
+    }
+
     /** The convention drafted by the counsellor, accepted by the mediator and signed by the manager, through Tasklist's API. */
     protected void signConvention(String reference, Http counsellor, Http mediator, Http manager) {
         counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_DraftConvention") + "/complete", """

@@ -117,6 +117,7 @@ class CohortAndWorkshopsIT extends ServiceIT {
                     .expect(204);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> tasks(manager, reference, "Task_ValidateCohort").size() == 1);
+        awaitAsynchronousSteps(processInstanceId);
         String validation = singleTask(manager, reference, "Task_ValidateCohort");
         JsonNode counts = manager.get("/engine-rest/task/" + validation + "/form-variables").expect(200).json();
         assertThat(counts.path("enrolledCount").path("value").asInt()).as("décidé dès l'objectif atteint").isEqualTo(9);
