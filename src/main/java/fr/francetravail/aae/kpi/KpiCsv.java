@@ -5,17 +5,21 @@ import fr.francetravail.aae.kpi.KpiReport.Rate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * A report as a French spreadsheet opens it: UTF-8 with a byte order mark, {@code ;} between fields, decimal comma,
- * one line per indicator with its numerator, denominator, value, reference and small-denominator flag.
+ * one line per indicator with its numerator, denominator, value, reference and small-denominator flag. Texts (the scope's
+ * label may hold an agency's name) can never be read as a formula.
  */
 final class KpiCsv {
 
     static final String HEADER = "critère;indicateur;numérateur;dénominateur;valeur;référence;petit effectif";
     private static final String BOM = "\uFEFF";
+    private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
+    private static final Pattern NEEDS_QUOTES = Pattern.compile("[;\"\r\n]");
 
     private KpiCsv() {
     }
@@ -54,15 +58,27 @@ final class KpiCsv {
 
     private static String line(String criterion, String indicator, Object numerator, Object denominator, Object value, Object reference,
             Boolean small) {
-        return Stream.of(criterion, indicator, numerator, denominator, value, reference, small == null ? null : small ? "oui" : "non")
-                .map(KpiCsv::field).collect(Collectors.joining(";"));
+        return Stream.of(text(criterion), text(indicator), number(numerator), number(denominator), number(value), number(reference),
+                text(small == null ? null : small ? "oui" : "non")).collect(Collectors.joining(";"));
     }
 
-    private static String field(Object value) {
+    /** A number with a decimal comma; a negative one stays a number. */
+    private static String number(Object value) {
         if (value == null) {
             return "";
         }
-        String text = value instanceof BigDecimal decimal ? decimal.toPlainString().replace('.', ',') : value.toString();
-        return text.contains(";") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return value instanceof BigDecimal decimal ? decimal.toPlainString().replace('.', ',') : value.toString();
+    }
+
+    /**
+     * A text the spreadsheet shows as text: one it would read as a formula ({@code = + - @}, tab, carriage return first)
+     * gets an apostrophe before it, and one holding {@code ;}, {@code "} or a line break is quoted, its quotes doubled.
+     */
+    private static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = FORMULA_START.matcher(value).lookingAt() ? "'" + value : value;
+        return NEEDS_QUOTES.matcher(text).find() ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

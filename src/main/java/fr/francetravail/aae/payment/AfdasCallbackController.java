@@ -36,9 +36,6 @@ class AfdasCallbackController {
         this.payments = payments;
         this.signature = new AfdasSignature(settings.callbackSecret());
         this.json = json;
-        if (settings.callbackSecret() == null || settings.callbackSecret().isBlank()) {
-            log.warn("aae.afdas.callback-secret absent : toutes les réponses de l'AFDAS seront refusées");
-        }
     }
 
     @PostMapping(path = "/api/afdas/callbacks", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -10,7 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The signature of AFDAS's callbacks: header {@code X-Afdas-Signature: sha256=<hex>}, the HMAC-SHA256 of the raw body
- * with the secret shared with AFDAS. Checked in constant time; without a secret nothing is ever valid.
+ * with the secret shared with AFDAS ({@link AfdasSettings} makes sure there is one). Checked in constant time.
  */
 final class AfdasSignature {
 
@@ -21,20 +21,17 @@ final class AfdasSignature {
     private final byte[] secret;
 
     AfdasSignature(String secret) {
-        this.secret = secret == null ? new byte[0] : secret.getBytes(StandardCharsets.UTF_8);
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The header value for this body. */
     String sign(byte[] body) {
-        if (secret.length == 0) {
-            throw new IllegalStateException("aae.afdas.callback-secret absent : aucune signature possible");
-        }
         return PREFIX + HexFormat.of().formatHex(hmac(body));
     }
 
     /** Whether the header is the signature of exactly this body under the shared secret. */
     boolean isValid(byte[] body, String header) {
-        if (secret.length == 0 || header == null || !header.startsWith(PREFIX)) {
+        if (header == null || !header.startsWith(PREFIX)) {
             return false;
         }
         byte[] given;

@@ -29,6 +29,7 @@ public class Payment {
             PaymentState.AWAITING_VALIDATION, PaymentState.RETURNED, PaymentState.REJECTED);
     private static final Set<PaymentState> TO_COMPLETE = EnumSet.of(PaymentState.REQUIREMENTS_MISSING, PaymentState.RETURNED,
             PaymentState.REJECTED);
+    private static final Set<PaymentEventType> ANSWERS = EnumSet.of(PaymentEventType.SETTLED, PaymentEventType.REJECTED);
 
     @Id
     private Long id;
@@ -166,9 +167,9 @@ public class Payment {
         record(PaymentEventType.SUBMITTED, actor, "Demande n° " + submissionCount + ", clé d'idempotence " + idempotencyKey, reference, now);
     }
 
-    /** AFDAS paid; a callback repeated for a settled payment, or about an earlier submission, changes nothing. */
+    /** AFDAS paid; a callback about a reference already answered, or about an earlier submission, changes nothing. */
     CallbackOutcome settle(String reference, BigDecimal paidAmount, LocalDate paidOn, Instant now) {
-        if (isRepeated(reference, PaymentState.SETTLED)) {
+        if (isRepeated(reference)) {
             return ignoreDuplicate(reference, "règlement", now);
         }
         requireSubmitted(reference, "réglée");
@@ -181,7 +182,7 @@ public class Payment {
 
     /** AFDAS rejected the file; the counsellor completes it before a new submission. */
     CallbackOutcome reject(String reference, String reason, Instant now) {
-        if (isRepeated(reference, PaymentState.REJECTED)) {
+        if (isRepeated(reference)) {
             return ignoreDuplicate(reference, "rejet", now);
         }
         requireSubmitted(reference, "rejetée");
@@ -197,11 +198,14 @@ public class Payment {
         record(PaymentEventType.AFDAS_REMINDED, actor, "AFDAS relancée, sans réponse depuis la demande du " + submittedAt, afdasReference, now);
     }
 
-    /** The same answer again, or an answer about a submission that an earlier rejection closed. */
-    private boolean isRepeated(String reference, PaymentState answered) {
+    /**
+     * An answer about a reference AFDAS already settled or rejected, whatever the payment's state since, or about a
+     * submission that a later one replaced.
+     */
+    private boolean isRepeated(String reference) {
         boolean current = reference.equals(afdasReference);
-        return current && state == answered || !current && events.stream()
-                .anyMatch(event -> event.type() == PaymentEventType.SUBMITTED && reference.equals(event.afdasReference()));
+        return events.stream().filter(event -> reference.equals(event.afdasReference()))
+                .anyMatch(event -> ANSWERS.contains(event.type()) || !current && event.type() == PaymentEventType.SUBMITTED);
     }
 
     private CallbackOutcome ignoreDuplicate(String reference, String what, Instant now) {

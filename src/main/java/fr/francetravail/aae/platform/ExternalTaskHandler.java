@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * The work behind one external task topic, run by the {@link ExternalTaskWorker}. A task may be handed out more than
  * once (a crash after the remote call and before completion, a lock that expired): a handler must give the same
- * result for the same task, using {@link ExternalTaskInput#idempotencyKey()} towards a remote side that writes.
+ * result for the same task. A handler that writes remotely builds its own idempotency key from the domain, not from the
+ * task (whose id changes when the model runs the step again), as {@code AfdasPaymentHandler} keys each payment
+ * submission by the operation and the submission's number.
  */
 public interface ExternalTaskHandler {
 

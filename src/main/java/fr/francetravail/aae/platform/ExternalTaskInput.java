@@ -13,11 +13,6 @@ public record ExternalTaskInput(String id, String businessKey, Map<String, Objec
         variables = Map.copyOf(variables);
     }
 
-    /** The same for every delivery of this task, retries and re-deliveries included: the key to deduplicate a remote call. */
-    public String idempotencyKey() {
-        return id;
-    }
-
     public long longValue(String name) {
         if (!(variables.get(name) instanceof Number number)) {
             throw new ProcessEngineException("Variable « " + name + " » absente ou non numérique : " + variables.get(name));

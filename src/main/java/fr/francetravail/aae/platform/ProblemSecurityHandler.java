@@ -36,6 +36,11 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
         write(request, response, HttpStatus.FORBIDDEN, "Votre profil ne permet pas cette action");
     }
 
+    /** A 403 with its own reason, for refusals that are not about the user's profile. */
+    void forbid(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, detail);
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -22,7 +23,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * the engine so its authorizations apply. The managers' dashboard ({@code /pilotage/**}) and the browser libraries it loads
  * ({@code /webjars/**}) sit behind the same login, so the browser's Basic prompt also covers the page's API calls. The
  * webapps under {@code /camunda} keep their own login; the survey page is public; AFDAS's callbacks are authenticated by
- * their signature.
+ * their signature. Since a browser resends the cached Basic credentials to whoever makes it call, a state-changing
+ * request from another site is refused ({@link CrossSiteRequestFilter}).
  */
 @Configuration
 class SecurityConfiguration {
@@ -55,6 +57,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 .build();
     }

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +49,7 @@ public class SurveyService {
 
     SurveyService(SurveyInvitationRepository invitations, SurveyResponseRepository responses, SurveyTokens tokens,
             SurveySettings settings, CohortService cohort, CohortMails mails, OperationService operations, PartnerService partners,
-            NotificationService notifications, @Value("${aae.public-base-url:http://localhost:8080}") String publicBaseUrl, Clock clock) {
+            NotificationService notifications, PublicLinkSettings publicLinks, Clock clock) {
         this.invitations = invitations;
         this.responses = responses;
         this.tokens = tokens;
@@ -60,7 +59,7 @@ public class SurveyService {
         this.operations = operations;
         this.partners = partners;
         this.notifications = notifications;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.publicBaseUrl = publicLinks.publicBaseUrl();
         this.clock = clock;
     }
 

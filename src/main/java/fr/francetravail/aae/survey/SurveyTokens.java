@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +24,6 @@ class SurveyTokens {
 
     static final int TOKEN_LENGTH = 43;
 
-    private static final Logger log = LoggerFactory.getLogger(SurveyTokens.class);
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{" + TOKEN_LENGTH + "}");
     private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
     private static final String HMAC = "HmacSHA256";
@@ -35,16 +32,7 @@ class SurveyTokens {
     private final SecretKeySpec key;
 
     SurveyTokens(SurveySettings settings) {
-        byte[] secret;
-        if (settings.linkKey() == null) {
-            log.warn("aae.surveys.link-key absent : clé tirée au hasard, les relances après un redémarrage ne pourront pas "
-                    + "répéter les liens déjà envoyés");
-            secret = new byte[32];
-            random.nextBytes(secret);
-        } else {
-            secret = settings.linkKey().getBytes(StandardCharsets.UTF_8);
-        }
-        key = new SecretKeySpec(secret, HMAC);
+        key = new SecretKeySpec(settings.linkKey().getBytes(StandardCharsets.UTF_8), HMAC);
     }
 
     /** A new token for an invitation: what to store (salt, hash) and what to send (the token). */

@@ -1,7 +1,6 @@
 package fr.francetravail.aae.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -52,13 +51,5 @@ class AfdasSignatureTest {
         byte[] spaced = (new String(BODY, StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8);
         assertThat(signature.isValid(altered, signed)).isFalse();
         assertThat(signature.isValid(spaced, signed)).as("un espace de plus").isFalse();
-    }
-
-    @Test
-    void withoutASecretNothingIsValidAndNothingCanBeSigned() {
-        AfdasSignature none = new AfdasSignature("");
-        assertThat(none.isValid(BODY, signature.sign(BODY))).isFalse();
-        assertThat(new AfdasSignature(null).isValid(BODY, "sha256=")).isFalse();
-        assertThatThrownBy(() -> none.sign(BODY)).isInstanceOf(IllegalStateException.class);
     }
 }

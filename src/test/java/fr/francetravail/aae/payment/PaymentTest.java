@@ -2,6 +2,7 @@ package fr.francetravail.aae.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.payment.Payment.CallbackOutcome;
@@ -102,8 +103,9 @@ class PaymentTest {
         assertThat(payment.getState()).isEqualTo(PaymentState.SETTLED);
         assertThat(payment.getEvents()).hasSize(events + 1).last().extracting(PaymentEvent::type)
                 .isEqualTo(PaymentEventType.DUPLICATE_CALLBACK_IGNORED);
-        assertThatThrownBy(() -> payment.reject("AFD-1", "trop tard", NOW)).as("un rejet après le règlement")
-                .isInstanceOf(StateConflictException.class);
+        assertThat(payment.reject("AFD-1", "trop tard", NOW)).as("un rejet après le règlement").isEqualTo(CallbackOutcome.DUPLICATE);
+        assertThat(payment.getState()).isEqualTo(PaymentState.SETTLED);
+        assertThat(payment.getRejectionReason()).isNull();
     }
 
     @Test
@@ -128,6 +130,52 @@ class PaymentTest {
         assertThat(payment.getSettledAmount()).as("le montant demandé quand l'AFDAS n'en donne pas").isEqualByComparingTo("2700");
         assertThat(payment.getEvents()).filteredOn(event -> event.type() == PaymentEventType.SUBMITTED)
                 .extracting(PaymentEvent::afdasReference).containsExactly("AFD-1", "AFD-2");
+    }
+
+    @Test
+    void aRejectionReplayedOnceThePaymentHasMovedOnIsADuplicate() {
+        Payment payment = awaitingValidation();
+        payment.validate("manager", NOW);
+        payment.recordSubmitted(REFERENCE + "-1", "AFD-1", "système", NOW);
+        payment.reject("AFD-1", "RIB illisible", NOW);
+        payment.completeFile("Nouveau RIB joint", "conseiller", NOW);
+        payment.recordEligibility(List.of(), AMOUNT, "système", NOW);
+        payment.validate("manager2", NOW);
+        int events = payment.getEvents().size();
+
+        assertThat(payment.reject("AFD-1", "RIB illisible", NOW)).isEqualTo(CallbackOutcome.DUPLICATE);
+        assertThat(payment.settle("AFD-1", AMOUNT, LocalDate.of(2027, 6, 10), NOW)).as("règlement d'une demande rejetée")
+                .isEqualTo(CallbackOutcome.DUPLICATE);
+
+        assertThat(payment.getState()).isEqualTo(PaymentState.VALIDATED);
+        assertThat(payment.getRejectionReason()).isEqualTo("RIB illisible");
+        assertThat(payment.getSettledOn()).isNull();
+        assertThat(payment.awaitsSubmission()).isTrue();
+        assertThat(payment.getEvents().subList(events, payment.getEvents().size())).hasSize(2)
+                .extracting(PaymentEvent::type, PaymentEvent::afdasReference).containsOnly(tuple(PaymentEventType.DUPLICATE_CALLBACK_IGNORED, "AFD-1"));
+    }
+
+    @Test
+    void aSettlementReplayedAfterALaterSubmissionIsADuplicate() {
+        Payment payment = awaitingValidation();
+        payment.validate("manager", NOW);
+        payment.recordSubmitted(REFERENCE + "-1", "AFD-1", "système", NOW);
+        payment.reject("AFD-1", "RIB illisible", NOW);
+        payment.completeFile("Nouveau RIB joint", "conseiller", NOW);
+        payment.recordEligibility(List.of(), AMOUNT, "système", NOW);
+        payment.validate("manager2", NOW);
+        payment.recordSubmitted(REFERENCE + "-2", "AFD-2", "système", NOW);
+        payment.settle("AFD-2", AMOUNT, LocalDate.of(2027, 7, 1), NOW);
+        int events = payment.getEvents().size();
+
+        assertThat(payment.settle("AFD-2", new BigDecimal("27000.00"), LocalDate.of(2027, 7, 9), NOW)).isEqualTo(CallbackOutcome.DUPLICATE);
+        assertThat(payment.settle("AFD-1", AMOUNT, LocalDate.of(2027, 7, 9), NOW)).isEqualTo(CallbackOutcome.DUPLICATE);
+
+        assertThat(payment.getState()).isEqualTo(PaymentState.SETTLED);
+        assertThat(payment.getSettledAmount()).isEqualByComparingTo("2700");
+        assertThat(payment.getSettledOn()).isEqualTo(LocalDate.of(2027, 7, 1));
+        assertThat(payment.getEvents().subList(events, payment.getEvents().size())).hasSize(2).extracting(PaymentEvent::type)
+                .containsOnly(PaymentEventType.DUPLICATE_CALLBACK_IGNORED);
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class AfdasStub implements AutoCloseable {
 
     /** The callback secret of the integration tests' service. */
-    public static final String SECRET = "it-afdas-callback-secret";
+    public static final String SECRET = "it-afdas-callback-secret-of-32-characters-at-least";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static AfdasStub shared;

@@ -28,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.mail.host=127.0.0.1", "spring.mail.port=" + ServiceIT.SMTP_PORT, "aae.notifications.dispatch-interval=PT1H",
         // tests run the external task worker themselves (ExternalTaskWorker.runOnce), against EmploymentStatusStub.shared()
         // and AfdasStub.shared()
-        "aae.external-tasks.polling=false", "aae.employment-status.read-timeout=PT2S", "aae.afdas.read-timeout=PT2S"})
+        "aae.external-tasks.polling=false", "aae.employment-status.read-timeout=PT2S", "aae.afdas.read-timeout=PT2S",
+        "aae.surveys.link-key=it-survey-link-key-of-32-characters-at-least"})
 public abstract class ServiceIT {
 
     protected static final String ADMIN = "itadmin";
