@@ -3,7 +3,6 @@ package fr.francetravail.aae.payment;
 import static fr.francetravail.aae.payment.PaymentProcess.TASK_COMPLETE_FILE;
 import static fr.francetravail.aae.payment.PaymentProcess.TASK_VALIDATE_PAYMENT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.payment.PaymentProcess.Variables;

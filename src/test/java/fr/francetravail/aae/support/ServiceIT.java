@@ -73,7 +73,7 @@ public abstract class ServiceIT {
     /** The job executor has run the continuations (not the timers) this process instance left: nothing races the next step. */
     protected void awaitAsynchronousSteps(String processInstanceId) {
         await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN).get("/engine-rest/job?processInstanceId=" + processInstanceId
-                + "&timers=false").expect(200).json().isEmpty());
+                + "&messages=true").expect(200).json().isEmpty());
     }
 
     /** The convention drafted by the counsellor, accepted by the mediator and signed by the manager, through Tasklist's API. */
