@@ -21,6 +21,7 @@ import static fr.francetravail.aae.operation.OperationProcess.TASK_ALERT_MANAGER
 import static fr.francetravail.aae.operation.OperationProcess.TASK_WRITE_BILAN;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_ATTENDANCE_LATE;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_COUNSELLOR_SURVEY_CLOSED;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_PARTNER_SURVEY_CLOSED;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_EMPLOYER_MEETING_OVER;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_EMPLOYER_MEETING_REMINDER;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_INACTIVITY_CHECK;
@@ -309,23 +310,7 @@ class OperationProcessTest {
 
     @Test
     void theActionEndsWithTheEmployerMeetingThenBilanSurveysFollowUpsAndClosure() throws Exception {
-        when(cohort.completeAction(eq(7L), any())).thenReturn(List.of(101L, 102L));
-        when(operations.get(7L)).thenReturn(operation);
-        when(operation.getActionEndedOn()).thenReturn(LocalDate.of(2027, 1, 20));
-        ProcessInstance instance = atEmployerMeeting();
-
-        assertThat(task(TASK_REGISTER_EMPLOYERS, instance)).hasCandidateGroup("agence-lens").hasDueDate(meetingDates.reminderAt(7L));
-        taskService().complete(task(TASK_REGISTER_EMPLOYERS, instance).getId());
-        verify(employersRegistered).notify(any());
-        assertThat(instance).isWaitingAt(TIMER_EMPLOYER_MEETING_REMINDER);
-        execute(job(TIMER_EMPLOYER_MEETING_REMINDER, instance));
-        runAsynchronousSteps(instance);
-        verify(remindEmployerMeeting).execute(any());
-        execute(job(TIMER_EMPLOYER_MEETING_OVER, instance));
-        assertThat(task(TASK_RECORD_MEETING_RESULTS, instance)).hasCandidateGroup("agence-lens");
-        taskService().complete(task(TASK_RECORD_MEETING_RESULTS, instance).getId());
-        verify(meetingResultsRecorded).notify(any());
-        runAsynchronousSteps(instance);
+        ProcessInstance instance = atEndOfAction();
 
         assertThat(instance).hasPassed(OperationProcess.SUBPROCESS_ACTION, TASK_END_ACTION)
                 .isWaitingAt(TASK_WRITE_BILAN, TASK_PARTNER_SURVEY, TASK_COUNSELLOR_SURVEY, TIMER_SURVEY_REMINDER)
@@ -378,6 +363,18 @@ class OperationProcessTest {
 
         verify(operations).close(7L);
         assertThat(instance).isEnded().hasPassed(END_OPERATION_CLOSED).hasNotPassed(TASK_CANCEL_OPERATION);
+    }
+
+    @Test
+    void theStaffSurveysCloseUnansweredWhenTheWindowEnds() throws Exception {
+        ProcessInstance instance = atEndOfAction();
+
+        execute(job(TIMER_PARTNER_SURVEY_CLOSED, instance));
+        taskService().complete(task(TASK_COUNSELLOR_SURVEY, instance).getId());
+
+        assertThat(instance).hasPassed(TIMER_PARTNER_SURVEY_CLOSED, TASK_COUNSELLOR_SURVEY).isWaitingAt(TASK_WRITE_BILAN, TIMER_SURVEY_REMINDER);
+        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_PARTNER_SURVEY).count()).as("l'enquête de la structure est close").isZero();
+        verify(staffSurveyAnswered).notify(any());
     }
 
     @Test
@@ -534,6 +531,28 @@ class OperationProcessTest {
         runtimeService().createMessageCorrelation(OperationProcess.MESSAGE_COHORT_TARGET_REACHED).processInstanceBusinessKey(REFERENCE)
                 .correlateAllWithResult();
         finishEnrolments(instance);
+        return instance;
+    }
+
+    /** Through the employer meeting: employers invited, reminded, results recorded; the action ends. */
+    private ProcessInstance atEndOfAction() throws Exception {
+        when(cohort.completeAction(eq(7L), any())).thenReturn(List.of(101L, 102L));
+        when(operations.get(7L)).thenReturn(operation);
+        when(operation.getActionEndedOn()).thenReturn(LocalDate.of(2027, 1, 20));
+        ProcessInstance instance = atEmployerMeeting();
+
+        assertThat(task(TASK_REGISTER_EMPLOYERS, instance)).hasCandidateGroup("agence-lens").hasDueDate(meetingDates.reminderAt(7L));
+        taskService().complete(task(TASK_REGISTER_EMPLOYERS, instance).getId());
+        verify(employersRegistered).notify(any());
+        assertThat(instance).isWaitingAt(TIMER_EMPLOYER_MEETING_REMINDER);
+        execute(job(TIMER_EMPLOYER_MEETING_REMINDER, instance));
+        runAsynchronousSteps(instance);
+        verify(remindEmployerMeeting).execute(any());
+        execute(job(TIMER_EMPLOYER_MEETING_OVER, instance));
+        assertThat(task(TASK_RECORD_MEETING_RESULTS, instance)).hasCandidateGroup("agence-lens");
+        taskService().complete(task(TASK_RECORD_MEETING_RESULTS, instance).getId());
+        verify(meetingResultsRecorded).notify(any());
+        runAsynchronousSteps(instance);
         return instance;
     }
 
