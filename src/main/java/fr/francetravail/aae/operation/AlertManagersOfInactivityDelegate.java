@@ -2,9 +2,9 @@ package fr.francetravail.aae.operation;
 
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
 
+import fr.francetravail.aae.common.FrenchDates;
 import fr.francetravail.aae.platform.ProcessGlue;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 /** « Alerter les managers »: the operation has not moved since its last progress; every manager gets an e-mail. */
 @Component
 class AlertManagersOfInactivityDelegate implements JavaDelegate {
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OperationService operations;
     private final ManagerAlerts alerts;
@@ -28,7 +26,7 @@ class AlertManagersOfInactivityDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Operation operation = operations.get(ProcessGlue.longValue(execution, OPERATION_ID));
-        String since = FRENCH_DATE.format(operation.getLastProgressAt().atZone(clock.getZone()));
+        String since = FrenchDates.SHORT.format(operation.getLastProgressAt().atZone(clock.getZone()));
         alerts.alert(operation, "Opération " + operation.getReference() + " sans avancement depuis le " + since,
                 "L'opération n'a pas avancé depuis le " + since + " (aucune tâche terminée, aucun changement de phase, état "
                         + operation.getStatus() + "). Voyez avec l'agence et la structure culturelle ce qui la bloque : relancez-les, "

@@ -2,9 +2,10 @@ package fr.francetravail.aae.operation;
 
 import fr.francetravail.aae.agency.Agency;
 import fr.francetravail.aae.agency.AgencyService;
+import fr.francetravail.aae.common.FrenchDates;
 import fr.francetravail.aae.common.InputValidator;
-import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.common.Viewer;
@@ -15,7 +16,6 @@ import fr.francetravail.aae.platform.AaeTimers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Proposal and life-cycle state of operations. */
 @Service
 public class OperationService {
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final OperationRepository operations;
     private final OperationReferences references;
@@ -115,19 +113,19 @@ public class OperationService {
             LocalDate date = dates.get(i);
             LocalDate previous = i > 0 ? dates.get(i - 1) : null;
             if (date != null && !date.isAfter(today)) {
-                violations.add(new FieldViolation("workshopDates[" + i + "]", "doit être une date future (" + date.format(FRENCH_DATE) + ")"));
+                violations.add(new FieldViolation("workshopDates[" + i + "]", "doit être une date future (" + date.format(FrenchDates.SHORT) + ")"));
             } else if (date != null && previous != null && !date.isAfter(previous)) {
                 violations.add(new FieldViolation("workshopDates[" + i + "]",
-                        "doit être postérieure à l'atelier précédent (" + previous.format(FRENCH_DATE) + ")"));
+                        "doit être postérieure à l'atelier précédent (" + previous.format(FrenchDates.SHORT) + ")"));
             }
         }
         LocalDate meeting = command.employerMeetingDate();
         LocalDate lastWorkshop = dates.isEmpty() ? null : dates.get(dates.size() - 1);
         if (meeting != null && !meeting.isAfter(today)) {
-            violations.add(new FieldViolation("employerMeetingDate", "doit être une date future (" + meeting.format(FRENCH_DATE) + ")"));
+            violations.add(new FieldViolation("employerMeetingDate", "doit être une date future (" + meeting.format(FrenchDates.SHORT) + ")"));
         } else if (meeting != null && lastWorkshop != null && !meeting.isAfter(lastWorkshop)) {
             violations.add(new FieldViolation("employerMeetingDate",
-                    "doit être postérieure au dernier atelier (" + lastWorkshop.format(FRENCH_DATE) + ")"));
+                    "doit être postérieure au dernier atelier (" + lastWorkshop.format(FrenchDates.SHORT) + ")"));
         }
         return violations;
     }
@@ -146,12 +144,12 @@ public class OperationService {
         Operation operation = get(operationId);
         LocalDate firstWorkshop = operation.getWorkshopDates().get(0);
         if (infoMeetingDate.isBefore(calendar.today(operation))) {
-            throw new InvalidInputException("infoMeetingDate", "doit être aujourd'hui ou plus tard (" + infoMeetingDate.format(FRENCH_DATE) + ")");
+            throw new InvalidInputException("infoMeetingDate", "doit être aujourd'hui ou plus tard (" + infoMeetingDate.format(FrenchDates.SHORT) + ")");
         }
         if (deadline.isAfter(calendar.dayStart(operation, firstWorkshop))) {
             throw new InvalidInputException("infoMeetingDate", "les réponses seraient attendues jusqu'au "
-                    + calendar.dayOf(operation, deadline).format(FRENCH_DATE) + ", après le premier atelier ("
-                    + firstWorkshop.format(FRENCH_DATE) + ") : avancez la réunion d'information");
+                    + calendar.dayOf(operation, deadline).format(FrenchDates.SHORT) + ", après le premier atelier ("
+                    + firstWorkshop.format(FrenchDates.SHORT) + ") : avancez la réunion d'information");
         }
         return change(operationId, o -> o.openRecruitment(infoMeetingDate, deadline, clock.instant()));
     }

@@ -1,12 +1,13 @@
 package fr.francetravail.aae.payment;
 
+import fr.francetravail.aae.common.FrenchDates;
 import fr.francetravail.aae.common.InputValidator;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.operation.ActionReview;
-import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.ManagerAlerts;
+import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
@@ -20,7 +21,6 @@ import fr.francetravail.aae.workshop.WorkshopSession;
 import fr.francetravail.aae.workshop.WorkshopStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The payment of operations' lump sums by AFDAS: requirements, validation, submissions and AFDAS's answers. */
 @Service
 public class PaymentService {
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static final String CURRENCY = "EUR";
 
@@ -186,7 +184,7 @@ public class PaymentService {
         alerts.alert(operation, "Paiement AFDAS sans réponse : opération " + operation.getReference(), """
                 L'AFDAS n'a pas répondu à la demande de paiement %s (transmise le %s). Contactez le gestionnaire AFDAS pour \
                 connaître l'état du dossier ; le processus attend toujours sa réponse.""".formatted(payment.getAfdasReference(),
-                FRENCH_DATE.format(payment.getSubmittedAt().atZone(clock.getZone()))));
+                FrenchDates.SHORT.format(payment.getSubmittedAt().atZone(clock.getZone()))));
         return payments.save(payment);
     }
 
