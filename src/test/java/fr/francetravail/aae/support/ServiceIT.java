@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "camunda.bpm.admin-user.password=" + ServiceIT.ADMIN,
         // the embedded server may stop before the context at JVM exit: fail fast instead of waiting for it
         "spring.datasource.hikari.connection-timeout=2000",
-        // a real SMTP server (GreenMail) on its test port; tests dispatch the outbox themselves
-        "spring.mail.host=127.0.0.1", "spring.mail.port=" + ServiceIT.SMTP_PORT, "aae.notifications.dispatch-interval=PT1H",
+        // a real SMTP server (GreenMail) on a free port of this JVM (SMTP_PORT); tests dispatch the outbox themselves
+        "spring.mail.host=127.0.0.1", "aae.notifications.dispatch-interval=PT1H",
         // tests run the external task worker themselves (ExternalTaskWorker.runOnce), against EmploymentStatusStub.shared()
         // and AfdasStub.shared()
         "aae.external-tasks.polling=false", "aae.employment-status.read-timeout=PT2S", "aae.afdas.read-timeout=PT2S",
@@ -33,7 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class ServiceIT {
 
     protected static final String ADMIN = "itadmin";
-    protected static final int SMTP_PORT = 3025;
+    /** A port free when the test JVM started, so that several builds may run side by side on one machine. */
+    protected static final int SMTP_PORT = freePort();
 
     @LocalServerPort
     private int port;
@@ -41,8 +46,17 @@ public abstract class ServiceIT {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         EmbeddedDatabase.register(registry);
+        registry.add("spring.mail.port", () -> SMTP_PORT);
         EmploymentStatusStub.register(registry);
         AfdasStub.register(registry);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("aucun port libre pour le serveur SMTP de test", e);
+        }
     }
 
     /** A client authenticated as the user (password = user id), or anonymous for {@code null}. */
