@@ -32,7 +32,7 @@ public record ProposeOperationCommand(
     /** Group size when the proposal does not say. */
     public static final int DEFAULT_GROUP_SIZE = 10;
     /** The longest series of workshops an operation may plan. */
-    public static final int MAX_WORKSHOPS = 30;
+    static final int MAX_WORKSHOPS = 30;
     /** The largest group an operation may target. */
     public static final int MAX_GROUP_SIZE = 15;
 
