@@ -13,6 +13,7 @@ import static fr.francetravail.aae.cohort.CsvCandidates.Column.RSA;
 
 import fr.francetravail.aae.cohort.CsvCandidates.Column;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.operation.ProposeOperationCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -36,8 +37,8 @@ import java.util.Set;
  * separator, CRLF or LF, fields optionally quoted with {@code "}, blank lines ignored, a header line naming the
  * columns in any order. Every fault is collected, none stops the reading; a line with a fault is left out of the
  * candidates, and so is every line when the header lacks a required column (their other faults are still reported).
- * Faults name the file's physical line, the header being line 1. No Bean Validation here: the service validates the
- * candidates.
+ * Faults name the file's physical line, the header being line 1. A file of more candidates than any operation may have
+ * is refused whole, unread. No Bean Validation here: the service validates the candidates.
  */
 public final class CandidateCsvReader {
 
@@ -63,6 +64,11 @@ public final class CandidateCsvReader {
 
     private CsvCandidates read(byte[] bytes) {
         List<Row> rows = Splitter.rows(decode(bytes)).stream().filter(row -> !row.blank()).toList();
+        if (rows.size() - 1 > CohortService.MAX_CANDIDATES) {
+            return new CsvCandidates(List.of(), List.of(), List.of(new FieldViolation(FILE, "le fichier compte " + (rows.size() - 1)
+                    + " lignes de candidats : " + CohortService.MAX_CANDIDATES + " au plus (" + CohortService.CANDIDATES_PER_PLACE
+                    + " par place d'un groupe de " + ProposeOperationCommand.MAX_GROUP_SIZE + " au plus)")));
+        }
         if (!rows.isEmpty() && readable(rows.get(0))) {
             Header header = Header.of(rows.get(0), faults);
             rows.stream().skip(1).filter(this::readable).forEach(row -> read(row, header));

@@ -11,6 +11,7 @@ import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationCancelled;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.OperationStatus;
+import fr.francetravail.aae.operation.ProposeOperationCommand;
 import fr.francetravail.aae.platform.AaeTimers;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,13 @@ public class CohortService {
 
     static final int MINIMUM_AGE = 16;
     static final int MAXIMUM_AGE = 70;
+    /**
+     * Candidates an operation may have per place of its target: enough to fill the group after those who decline, do not
+     * come to the information meeting or wait on the list, and no more (each candidate gets an enrolment process and mails).
+     */
+    static final int CANDIDATES_PER_PLACE = 4;
+    /** The most candidates any operation may have: per place, for the largest target. */
+    static final int MAX_CANDIDATES = CANDIDATES_PER_PLACE * ProposeOperationCommand.MAX_GROUP_SIZE;
 
     private final ParticipantRepository participants;
     private final EnrolmentRepository enrolments;
@@ -64,8 +72,9 @@ public class CohortService {
 
     /**
      * Adds the batch's candidates to the operation while its cohort is being built, all or none: every fault of every
-     * candidate is reported at once. A job seeker is never twice in one operation. Callers let only the operation's
-     * agency (or an administrator) add candidates.
+     * candidate is reported at once. A job seeker is never twice in one operation, and an operation has at most {@value
+     * #CANDIDATES_PER_PLACE} candidates per place of its target (a batch beyond is refused before its entries are read).
+     * Callers let only the operation's agency (or an administrator) add candidates.
      */
     @Transactional
     public List<Enrolment> addCandidates(long operationId, CandidateBatch batch, String counsellor) {
@@ -74,6 +83,7 @@ public class CohortService {
             throw new StateConflictException("Les candidats s'ajoutent pendant la constitution du groupe ; l'opération "
                     + operation.getReference() + " est à l'étape " + operation.getStatus());
         }
+        requireRoomFor(operation, batch.candidates().size());
         List<FieldViolation> violations = new ArrayList<>(batch.readingViolations());
         violations.addAll(candidateViolations(operationId, batch));
         if (batch.candidates().isEmpty() && violations.isEmpty()) {
@@ -96,6 +106,16 @@ public class CohortService {
             participant = participants.save(participant);
             return enrolments.save(new Enrolment(operationId, participant.getId(), counsellor, now));
         }).toList();
+    }
+
+    private void requireRoomFor(Operation operation, int added) {
+        int most = CANDIDATES_PER_PLACE * operation.getTargetGroupSize();
+        int already = enrolments.countByOperationId(operation.getId());
+        if (already + added > most) {
+            throw new InvalidInputException("candidates", most + " candidats au plus par opération (" + CANDIDATES_PER_PLACE
+                    + " par place, cible de " + operation.getTargetGroupSize() + ") : " + already + " déjà ajoutés, "
+                    + added + " de plus refusés");
+        }
     }
 
     private List<FieldViolation> candidateViolations(long operationId, CandidateBatch batch) {
@@ -220,9 +240,7 @@ public class CohortService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("withdrawalReason", "le motif du retrait est obligatoire");
         }
-        if (reason.length() > 500) {
-            throw new InvalidInputException("withdrawalReason", "500 caractères au plus");
-        }
+        InputValidator.requireAtMost("withdrawalReason", reason, 500);
         Enrolment enrolment = get(enrolmentId);
         Operation operation = operations.lock(enrolment.getOperationId());
         boolean freesAPlace = enrolment.isEnrolled();
@@ -284,9 +302,7 @@ public class CohortService {
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException("followUpComment", "est obligatoire");
         }
-        if (comment.length() > 2000) {
-            throw new InvalidInputException("followUpComment", "2000 caractères au plus");
-        }
+        InputValidator.requireAtMost("followUpComment", comment, 2000);
         Enrolment enrolment = get(enrolmentId);
         enrolment.recordAbsenceFollowUp(comment.strip(), actor, clock.instant());
         return enrolments.save(enrolment);

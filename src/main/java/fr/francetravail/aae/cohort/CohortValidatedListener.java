@@ -4,6 +4,7 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.COHORT_C
 import static fr.francetravail.aae.operation.OperationProcess.Variables.COHORT_VALIDATION;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
 
+import fr.francetravail.aae.common.InputValidator;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.operation.OperationProcess.CohortValidation;
 import fr.francetravail.aae.operation.OperationService;
@@ -29,11 +30,13 @@ class CohortValidatedListener implements TaskListener {
             ProcessGlue.onBehalfOfForm(() -> operations.startWorkshops(ProcessGlue.longValue(task, OPERATION_ID)));
         } else {
             String comment = ProcessGlue.text(task, COHORT_COMMENT);
-            if (comment == null || comment.isBlank()) {
-                ProcessGlue.onBehalfOfForm(() -> {
+            ProcessGlue.onBehalfOfForm(() -> {
+                if (comment == null || comment.isBlank()) {
                     throw new InvalidInputException(COHORT_COMMENT, "le motif du refus est obligatoire");
-                });
-            }
+                }
+                InputValidator.requireAtMost(COHORT_COMMENT, comment, 2000);
+                return comment;
+            });
         }
     }
 }

@@ -11,5 +11,7 @@ interface EnrolmentRepository extends ListCrudRepository<Enrolment, Long> {
 
     List<Enrolment> findByOperationIdAndStatusOrderByPlacedAtAscIdAsc(long operationId, EnrolmentStatus status);
 
+    int countByOperationId(long operationId);
+
     int countByOperationIdAndStatus(long operationId, EnrolmentStatus status);
 }

@@ -31,6 +31,13 @@ public class InputValidator {
                 .toList();
     }
 
+    /** Refuses a free text longer than {@code max} characters, naming the field and the limit. */
+    public static void requireAtMost(String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new InvalidInputException(field, max + " caractères au plus (" + text.length() + " saisis)");
+        }
+    }
+
     private static String fieldName(ConstraintViolation<Object> violation) {
         String path = violation.getPropertyPath().toString();
         return path.replaceAll("\\.<list element>", "");

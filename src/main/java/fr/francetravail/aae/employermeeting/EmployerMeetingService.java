@@ -36,6 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmployerMeetingService {
 
     /** While employers may be registered: from the workshops until the meeting's results. */
+    /**
+     * Companies one employer meeting may receive: a group of 15 at most meets them in one venue in one day, so twenty
+     * companies already make more interviews than a participant can have.
+     */
+    static final int MAX_EMPLOYERS = 20;
     static final Set<OperationStatus> REGISTRATION_OPEN = Set.of(OperationStatus.WORKSHOPS, OperationStatus.WORKSHOPS_COMPLETED,
             OperationStatus.EMPLOYER_MEETING);
 
@@ -76,7 +81,8 @@ public class EmployerMeetingService {
 
     /**
      * Registers the batch's companies with their job offers, all or none: every fault of every entry is reported at once.
-     * A company (same SIRET, or same name when it has none) is registered once per operation.
+     * A company (same SIRET, or same name when it has none) is registered once per operation, and a meeting receives
+     * {@value #MAX_EMPLOYERS} companies at most (a batch beyond is refused before its entries are read).
      */
     @Transactional
     public List<Employer> register(long operationId, RequestBatch<EmployerRequest> batch, String actor) {
@@ -84,6 +90,11 @@ public class EmployerMeetingService {
         if (!REGISTRATION_OPEN.contains(operation.getStatus())) {
             throw new StateConflictException("Les entreprises s'inscrivent pendant les ateliers et jusqu'à la rencontre avec les employeurs ; "
                     + "l'opération " + operation.getReference() + " est à l'étape " + operation.getStatus());
+        }
+        int already = employers.countByOperationId(operationId);
+        if (already + batch.requests().size() > MAX_EMPLOYERS) {
+            throw new InvalidInputException("employers", MAX_EMPLOYERS + " entreprises au plus par rencontre : " + already
+                    + " déjà inscrites, " + batch.requests().size() + " de plus refusées");
         }
         List<FieldViolation> violations = employerViolations(operationId, batch);
         if (batch.requests().isEmpty()) {
@@ -182,7 +193,8 @@ public class EmployerMeetingService {
 
     /**
      * The meeting's results, one entry per enrolled participant, all or none; recorded again, they replace the previous
-     * ones. Unknown or not enrolled participants, duplicates and missing participants are refused.
+     * ones. Unknown or not enrolled participants, duplicates and missing participants are refused; a batch longer than
+     * the participants is refused before its entries are read.
      */
     @Transactional
     public List<MeetingResult> recordResults(long operationId, RequestBatch<MeetingResultRequest> batch, String actor) {
@@ -193,6 +205,10 @@ public class EmployerMeetingService {
         }
         Set<Long> enrolled = cohort.enrolled(operationId).stream().map(member -> member.enrolment().getId())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (batch.requests().size() > enrolled.size()) {
+            throw new InvalidInputException("meetingResults", enrolled.size() + " lignes au plus (une par participant de l'opération) : "
+                    + batch.requests().size() + " reçues");
+        }
         List<FieldViolation> violations = new ArrayList<>();
         Map<Long, Integer> firstIndexOfId = new HashMap<>();
         for (int i = 0; i < batch.requests().size(); i++) {

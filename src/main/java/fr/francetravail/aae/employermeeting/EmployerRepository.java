@@ -6,4 +6,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface EmployerRepository extends ListCrudRepository<Employer, Long> {
 
     List<Employer> findByOperationIdOrderById(long operationId);
+
+    int countByOperationId(long operationId);
 }

@@ -20,7 +20,7 @@ public record EmployerRequest(
         @NotBlank(message = "est obligatoire") @Size(max = 100, message = "100 caractères au plus") String contactName,
         @NotBlank(message = "est obligatoire") @Email(message = "adresse e-mail invalide") @Size(max = 254, message = "254 caractères au plus") String contactEmail,
         @Pattern(regexp = "\\+?[0-9][0-9 .]{5,18}[0-9]", message = "numéro de téléphone invalide") String contactPhone,
-        @NotEmpty(message = "au moins une offre d'emploi") @Size(max = 50, message = "50 offres au plus") List<@Valid JobOfferRequest> offers) {
+        @NotEmpty(message = "au moins une offre d'emploi") @Size(max = 20, message = "20 offres au plus") List<@Valid JobOfferRequest> offers) {
 
     /** A form sends empty texts for the optional SIRET and phone: none; a SIRET may be typed with spaces. */
     public EmployerRequest {

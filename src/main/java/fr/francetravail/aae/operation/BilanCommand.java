@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /** The bilan of the action as the counsellor writes it. */
 record BilanCommand(
-        @NotBlank @Size(max = 4000) String courseOfAction,
-        @Size(max = 4000) String strengths,
-        @Size(max = 4000) String improvements,
-        @NotNull Boolean renewPartnership) {
+        @NotBlank(message = "est obligatoire") @Size(max = 4000, message = "4000 caractères au plus") String courseOfAction,
+        @Size(max = 4000, message = "4000 caractères au plus") String strengths,
+        @Size(max = 4000, message = "4000 caractères au plus") String improvements,
+        @NotNull(message = "est obligatoire") Boolean renewPartnership) {
 }

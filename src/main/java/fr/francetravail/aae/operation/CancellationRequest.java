@@ -4,5 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A manager's cancellation of an operation: the reason is required and kept. */
-record CancellationRequest(@NotBlank @Size(max = 1000) String reason) {
+record CancellationRequest(
+        @NotBlank(message = "est obligatoire") @Size(max = 1000, message = "1000 caractères au plus") String reason) {
 }

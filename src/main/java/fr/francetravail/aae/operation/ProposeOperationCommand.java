@@ -21,16 +21,20 @@ public record ProposeOperationCommand(
         String venue,
         @NotNull(message = "est obligatoire")
         ArtDiscipline discipline,
-        @NotEmpty(message = "doit contenir au moins un atelier") @Size(max = 30, message = "ne doit pas dépasser 30 ateliers")
+        @NotEmpty(message = "doit contenir au moins un atelier") @Size(max = MAX_WORKSHOPS, message = "ne doit pas dépasser 30 ateliers")
         List<@NotNull(message = "est obligatoire") LocalDate> workshopDates,
         @NotNull(message = "est obligatoire")
         LocalDate employerMeetingDate,
         @Min(value = 6, message = "doit être comprise entre 6 et 15")
-        @Max(value = 15, message = "doit être comprise entre 6 et 15")
+        @Max(value = MAX_GROUP_SIZE, message = "doit être comprise entre 6 et 15")
         Integer targetGroupSize) {
 
     /** Group size when the proposal does not say. */
     public static final int DEFAULT_GROUP_SIZE = 10;
+    /** The longest series of workshops an operation may plan. */
+    static final int MAX_WORKSHOPS = 30;
+    /** The largest group an operation may target. */
+    public static final int MAX_GROUP_SIZE = 15;
 
     public ProposeOperationCommand {
         targetGroupSize = targetGroupSize == null ? DEFAULT_GROUP_SIZE : targetGroupSize;

@@ -28,7 +28,6 @@ import java.util.stream.IntStream;
  */
 final class StartFormReader {
 
-    private static final int MAX_WORKSHOPS = 30;
     private static final Pattern WORKSHOP_FIELD = Pattern.compile("workshopDates\\[(\\d+)]");
 
     private static final Map<String, String> LABELS = Map.of(
@@ -58,8 +57,8 @@ final class StartFormReader {
         Integer interval = integer(FORM_WORKSHOP_INTERVAL_DAYS, form.get(FORM_WORKSHOP_INTERVAL_DAYS), violations);
         LocalDate meeting = date(FORM_EMPLOYER_MEETING_DATE, form.get(FORM_EMPLOYER_MEETING_DATE), violations);
         Integer groupSize = integer(TARGET_GROUP_SIZE, form.get(TARGET_GROUP_SIZE), violations);
-        if (count != null && (count < 1 || count > MAX_WORKSHOPS)) {
-            violations.add(new FieldViolation(FORM_WORKSHOP_COUNT, "doit être compris entre 1 et " + MAX_WORKSHOPS));
+        if (count != null && (count < 1 || count > ProposeOperationCommand.MAX_WORKSHOPS)) {
+            violations.add(new FieldViolation(FORM_WORKSHOP_COUNT, "doit être compris entre 1 et " + ProposeOperationCommand.MAX_WORKSHOPS));
         }
         if (interval != null && interval < 1) {
             violations.add(new FieldViolation(FORM_WORKSHOP_INTERVAL_DAYS, "doit être d'au moins 1 jour"));

@@ -51,7 +51,7 @@ public class ConventionService {
         if (decision != PartnerDecision.ACCEPTED && (comment == null || comment.isBlank())) {
             throw new InvalidInputException("partnerComment", "est obligatoire quand vous demandez des modifications ou refusez");
         }
-        requireAtMost4000("partnerComment", comment);
+        InputValidator.requireAtMost("partnerComment", comment, 4000);
         Convention convention = get(operationId);
         convention.answer(decision, blankToNull(comment), actor, clock.instant());
         return conventions.save(convention);
@@ -97,7 +97,7 @@ public class ConventionService {
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException("escalationComment", "est obligatoire");
         }
-        requireAtMost4000("escalationComment", comment);
+        InputValidator.requireAtMost("escalationComment", comment, 4000);
         Convention convention = get(operationId);
         convention.escalate(decision, comment, actor, clock.instant());
         return conventions.save(convention);
@@ -110,12 +110,6 @@ public class ConventionService {
 
     private Convention get(long operationId) {
         return find(operationId).orElseThrow(() -> new NotFoundException("Pas de convention pour l'opération " + operationId));
-    }
-
-    private static void requireAtMost4000(String field, String comment) {
-        if (comment != null && comment.length() > 4000) {
-            throw new InvalidInputException(field, "ne doit pas dépasser 4000 caractères");
-        }
     }
 
     private static String blankToNull(String text) {

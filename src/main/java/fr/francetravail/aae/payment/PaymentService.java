@@ -93,6 +93,7 @@ public class PaymentService {
     /** The counsellor completed the file, with an optional comment for the manager. */
     @Transactional
     public Payment completeFile(long paymentId, String comment, String actor) {
+        InputValidator.requireAtMost(PaymentProcess.Variables.PAYMENT_FILE_COMMENT, comment, 2000);
         Payment payment = get(paymentId);
         payment.completeFile(blankToNull(comment), actor, clock.instant());
         return payments.save(payment);
@@ -115,6 +116,7 @@ public class PaymentService {
     @Transactional
     public Payment validate(long paymentId, PaymentValidation decision, String comment, String actor) {
         requireFourEyes(paymentId, actor);
+        InputValidator.requireAtMost(PaymentProcess.Variables.PAYMENT_COMMENT, comment, 2000);
         Payment payment = get(paymentId);
         if (decision == PaymentValidation.RETURNED) {
             if (blankToNull(comment) == null) {

@@ -110,6 +110,8 @@ public class WorkshopService {
     public List<Long> recordAttendance(long workshopId, Collection<Long> excused, Collection<Long> unexcused, String actor) {
         WorkshopSession session = get(workshopId);
         Set<Long> enrolled = session.expectedParticipants();
+        requireAtMostTheSheet("excused", excused, enrolled);
+        requireAtMostTheSheet("unexcused", unexcused, enrolled);
         List<FieldViolation> violations = new ArrayList<>();
         unknown(excused, enrolled).forEach(id -> violations.add(new FieldViolation("excused", "le participant " + id + " n'est pas sur cette feuille")));
         unknown(unexcused, enrolled).forEach(id -> violations.add(new FieldViolation("unexcused", "le participant " + id + " n'est pas sur cette feuille")));
@@ -126,6 +128,13 @@ public class WorkshopService {
         sessions.save(session);
         return sheet.stream().filter(line -> cohort.recordPresence(line.enrolmentId(), line.presence() == Presence.UNEXCUSED) == ABSENCES_BEFORE_FOLLOW_UP)
                 .map(Attendance::enrolmentId).sorted().toList();
+    }
+
+    /** A list of the form longer than the sheet is refused before its ids are read. */
+    private static void requireAtMostTheSheet(String field, Collection<Long> ids, Set<Long> sheet) {
+        if (ids.size() > sheet.size()) {
+            throw new InvalidInputException(field, sheet.size() + " participants au plus (ceux de la feuille) : " + ids.size() + " reçus");
+        }
     }
 
     private static List<Long> unknown(Collection<Long> ids, Set<Long> enrolled) {

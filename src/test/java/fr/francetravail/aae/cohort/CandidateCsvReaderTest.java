@@ -252,6 +252,19 @@ class CandidateCsvReaderTest {
         assertThat(batch.field(0, property)).isEqualTo(field);
     }
 
+    @Test
+    void aFileOfMoreCandidatesThanAnyOperationMayHaveIsRefusedUnread() throws IOException {
+        String lines = IntStream.rangeClosed(1, 61).mapToObj(n -> "12%05dA;Durand;Alice;alice%d@example.org;;1990;05/03/2023;non;non;non"
+                .formatted(n, n)).collect(java.util.stream.Collectors.joining("\n"));
+
+        CandidateBatch batch = read(HEADER + lines);
+
+        assertThat(batch.candidates()).isEmpty();
+        assertThat(batch.readingViolations()).containsExactly(new FieldViolation("fichier",
+                "le fichier compte 61 lignes de candidats : 60 au plus (4 par place d'un groupe de 15 au plus)"));
+        assertThat(read(HEADER + lines.substring(0, lines.lastIndexOf('\n'))).candidates()).hasSize(60);
+    }
+
     private static CandidateBatch read(String csv) throws IOException {
         return CandidateCsvReader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
     }
