@@ -1,6 +1,7 @@
 package fr.francetravail.aae.cohort;
 
 import fr.francetravail.aae.notification.NotificationService;
+import fr.francetravail.aae.notification.SecretLink;
 import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.partner.PartnerService;
@@ -81,25 +82,32 @@ public class CohortMails {
                 day(operation.getEmployerMeetingDate()), place(operation)));
     }
 
-    /** The satisfaction survey at the end of the action: the participant's personal link, valid through {@code lastDay}. */
-    public void surveyInvitation(Operation operation, Participant participant, String link, LocalDate lastDay) {
+    /**
+     * The satisfaction survey at the end of the action: the participant's personal link, valid through {@code lastDay},
+     * rendered only while the mail is sent.
+     */
+    public void surveyInvitation(Operation operation, Participant participant, SecretLink link, LocalDate lastDay) {
         send(operation, participant, "Votre avis sur « L'Art d'accéder à l'emploi »", """
                 Les ateliers que vous avez suivis (%s) sont terminés. Votre avis nous aide à améliorer l'action : répondez à trois questions \
                 courtes, jusqu'au %s inclus, sur votre page personnelle :
                 %s
 
-                Ce lien vous est personnel : ne le transmettez pas.""".formatted(place(operation), day(lastDay), link));
+                Ce lien vous est personnel : ne le transmettez pas.""".formatted(place(operation), day(lastDay), SecretLink.PLACEHOLDER), link);
     }
 
     /** The same link again, to a participant who has not answered yet. */
-    public void surveyReminder(Operation operation, Participant participant, String link, LocalDate lastDay) {
+    public void surveyReminder(Operation operation, Participant participant, SecretLink link, LocalDate lastDay) {
         send(operation, participant, "Rappel : votre avis sur « L'Art d'accéder à l'emploi »", """
                 Vous n'avez pas encore donné votre avis sur les ateliers que vous avez suivis (%s). Il vous reste jusqu'au %s inclus pour \
                 répondre, sur votre page personnelle :
-                %s""".formatted(place(operation), day(lastDay), link));
+                %s""".formatted(place(operation), day(lastDay), SecretLink.PLACEHOLDER), link);
     }
 
     private void send(Operation operation, Participant participant, String subject, String text) {
+        send(operation, participant, subject, text, null);
+    }
+
+    private void send(Operation operation, Participant participant, String subject, String text, SecretLink link) {
         notifications.queue(operation.getId(), participant.getEmail(), subject, """
                 Bonjour %s %s,
 
@@ -107,7 +115,7 @@ public class CohortMails {
 
                 Opération %s.
                 France Travail
-                """.formatted(participant.getFirstName(), participant.getLastName(), text, operation.getReference()));
+                """.formatted(participant.getFirstName(), participant.getLastName(), text, operation.getReference()), link);
     }
 
     /** « Labanque, Salle des coffres »: the partner and the venue, as mails name the place. */

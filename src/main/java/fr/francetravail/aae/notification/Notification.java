@@ -3,6 +3,7 @@ package fr.francetravail.aae.notification;
 import fr.francetravail.aae.common.StateConflictException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -17,6 +18,8 @@ public class Notification {
     private String recipient;
     private String subject;
     private String body;
+    private String secretLinkKind;
+    private Long secretLinkReference;
     private NotificationStatus status;
     private Instant createdAt;
     private int attempts;
@@ -26,11 +29,19 @@ public class Notification {
     @Version
     private Integer version;
 
-    Notification(Long operationId, String recipient, String subject, String body, Instant createdAt) {
+    private Notification() {
+    }
+
+    Notification(Long operationId, String recipient, String subject, String body, SecretLink secretLink, Instant createdAt) {
+        if (secretLink != null && !body.contains(SecretLink.PLACEHOLDER)) {
+            throw new IllegalArgumentException("Le texte du message n'indique pas où placer son lien personnel");
+        }
         this.operationId = operationId;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
+        this.secretLinkKind = secretLink == null ? null : secretLink.kind();
+        this.secretLinkReference = secretLink == null ? null : secretLink.reference();
         this.status = NotificationStatus.PENDING;
         this.createdAt = createdAt;
         this.nextAttemptAt = createdAt;
@@ -63,6 +74,12 @@ public class Notification {
         nextAttemptAt = now;
     }
 
+    /** The body as mailed: its secret link, if any, rendered in place of the placeholder. Never stored. */
+    String bodyToSend(Function<SecretLink, String> render) {
+        return secretLinkKind == null ? body
+                : body.replace(SecretLink.PLACEHOLDER, render.apply(new SecretLink(secretLinkKind, secretLinkReference)));
+    }
+
     public Long getId() {
         return id;
     }
@@ -79,6 +96,7 @@ public class Notification {
         return subject;
     }
 
+    /** As stored: a secret link is only its placeholder. */
     public String getBody() {
         return body;
     }

@@ -33,6 +33,12 @@ public class NotificationService {
 
     @Transactional
     public Notification queue(long operationId, String recipient, String subject, String body) {
-        return notifications.save(new Notification(operationId, recipient, subject, body, clock.instant()));
+        return queue(operationId, recipient, subject, body, null);
+    }
+
+    /** A message whose body holds {@link SecretLink#PLACEHOLDER} where the link is rendered at delivery. */
+    @Transactional
+    public Notification queue(long operationId, String recipient, String subject, String body, SecretLink secretLink) {
+        return notifications.save(new Notification(operationId, recipient, subject, body, secretLink, clock.instant()));
     }
 }

@@ -44,12 +44,11 @@ public class SurveyService {
     private final OperationService operations;
     private final PartnerService partners;
     private final NotificationService notifications;
-    private final String publicBaseUrl;
     private final Clock clock;
 
     SurveyService(SurveyInvitationRepository invitations, SurveyResponseRepository responses, SurveyTokens tokens,
             SurveySettings settings, CohortService cohort, CohortMails mails, OperationService operations, PartnerService partners,
-            NotificationService notifications, PublicLinkSettings publicLinks, Clock clock) {
+            NotificationService notifications, Clock clock) {
         this.invitations = invitations;
         this.responses = responses;
         this.tokens = tokens;
@@ -59,7 +58,6 @@ public class SurveyService {
         this.operations = operations;
         this.partners = partners;
         this.notifications = notifications;
-        this.publicBaseUrl = publicLinks.publicBaseUrl();
         this.clock = clock;
     }
 
@@ -81,9 +79,8 @@ public class SurveyService {
                     || responses.existsByOperationIdAndRespondent(operationId, SurveyResponse.respondent(RespondentType.PARTICIPANT, enrolmentId))) {
                 continue;
             }
-            SurveyTokens.Issued token = tokens.issue();
-            invitations.save(new SurveyInvitation(operationId, enrolmentId, token, now, expiresAt));
-            mails.surveyInvitation(operation, member.participant(), link(token.token()), lastDay);
+            SurveyInvitation invitation = invitations.save(new SurveyInvitation(operationId, enrolmentId, tokens.issue(), now, expiresAt));
+            mails.surveyInvitation(operation, member.participant(), SurveyLinks.of(invitation), lastDay);
             sent++;
         }
         return sent;
@@ -102,15 +99,14 @@ public class SurveyService {
             if (!invitation.awaitsReminder(now)) {
                 continue;
             }
-            String token = tokens.tokenOf(invitation.getTokenSalt());
-            if (!SurveyTokens.hash(token).equals(invitation.getTokenHash())) {
+            if (tokens.reissue(invitation.getTokenSalt(), invitation.getTokenHash()).isEmpty()) {
                 log.warn("Enquête de {} : inscription {} non relancée, la clé des liens a changé depuis l'envoi",
                         operation.getReference(), invitation.getEnrolmentId());
                 continue;
             }
             invitation.reminded(now);
             invitations.save(invitation);
-            mails.surveyReminder(operation, cohort.member(invitation.getEnrolmentId()).participant(), link(token),
+            mails.surveyReminder(operation, cohort.member(invitation.getEnrolmentId()).participant(), SurveyLinks.of(invitation),
                     invitation.getExpiresAt().atZone(clock.getZone()).toLocalDate().minusDays(1));
             sent++;
         }
@@ -239,10 +235,6 @@ public class SurveyService {
         List<LocalDate> workshops = operation.getWorkshopDates();
         return new LinkView(state, partners.get(operation.getPartnerSlug()).getName(), operation.getVenue(),
                 workshops.get(workshops.size() - 1), violations);
-    }
-
-    private String link(String token) {
-        return publicBaseUrl + "/enquete/" + token;
     }
 
     /** Where a link stands. */

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * The tokens of participants' personal links. Each invitation draws 256 random bits (its salt, from
  * {@link SecureRandom}); its token is the HMAC-SHA256 of that salt under the service's link key, written in 43 URL-safe
  * characters. The database keeps the salt and the token's SHA-256 hash, never the token: a link is found by its hash,
- * and a reminder derives the same token again from the salt and the key.
+ * and each mail of the link (invitation, retries, reminder) derives the same token again from the salt and the key
+ * while it is sent.
  */
 @Component
 class SurveyTokens {
@@ -53,6 +54,11 @@ class SurveyTokens {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The token first sent for a stored salt and hash, or nothing if the link key has changed since. */
+    Optional<String> reissue(String salt, String hash) {
+        return Optional.of(tokenOf(salt)).filter(token -> hash(token).equals(hash));
     }
 
     /** The hash the database knows a token by: SHA-256, 64 lower-case hex digits. */

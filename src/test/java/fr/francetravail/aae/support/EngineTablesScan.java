@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Searches every text column of Camunda's tables ({@code act_*}) for a marker, to prove personal data never reaches them. */
+/**
+ * Searches every text column of Camunda's tables ({@code act_*}) for a marker, to prove personal data never reaches
+ * them; or of every table, the service's own included, to prove a secret is stored nowhere.
+ */
 public final class EngineTablesScan {
 
     private EngineTablesScan() {
@@ -13,11 +16,21 @@ public final class EngineTablesScan {
 
     /** The {@code table.column} of every Camunda text or byte column holding {@code marker} (case-insensitive). */
     public static List<String> columnsContaining(JdbcTemplate jdbc, String marker) {
+        return scan(jdbc, "act\\_%", marker);
+    }
+
+    /** The {@code table.column} of every text or byte column of any table holding {@code marker} (case-insensitive). */
+    public static List<String> anyTableColumnsContaining(JdbcTemplate jdbc, String marker) {
+        return scan(jdbc, "%", marker);
+    }
+
+    private static List<String> scan(JdbcTemplate jdbc, String tables, String marker) {
         List<Map<String, Object>> columns = jdbc.queryForList("""
                 select table_name, column_name, data_type from information_schema.columns
-                where table_schema = current_schema() and table_name like 'act\\_%' and data_type in ('character varying', 'text', 'bytea')""");
+                where table_schema = current_schema() and table_name like ? and data_type in ('character varying', 'text', 'bytea')""",
+                tables);
         if (columns.size() < 100) {
-            throw new IllegalStateException("trop peu de colonnes Camunda trouvées : " + columns.size());
+            throw new IllegalStateException("trop peu de colonnes trouvées : " + columns.size());
         }
         List<String> hits = new ArrayList<>();
         for (Map<String, Object> column : columns) {

@@ -7,8 +7,10 @@ import fr.francetravail.aae.cohort.CandidateDecision;
 import fr.francetravail.aae.cohort.CohortService;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.notification.Outbox;
+import fr.francetravail.aae.notification.SecretLink;
 import fr.francetravail.aae.operation.OperationProcess;
 import fr.francetravail.aae.operation.OperationService;
+import fr.francetravail.aae.support.EngineTablesScan;
 import fr.francetravail.aae.support.Http;
 import fr.francetravail.aae.support.ServiceIT;
 import jakarta.mail.internet.MimeMessage;
@@ -23,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +45,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,7 +58,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The end-of-action surveys of one operation whose five candidates gave four participants who completed the action:
- * links mailed through a real SMTP server, the public page answered over real HTTP, used, expired and forged links
+ * links mailed through a real SMTP server (after a failed first attempt) and found nowhere else (database, outbox API,
+ * log), the public page answered over real HTTP, used, expired and forged links
  * refused with a clear page and nothing written, an answer recorded by a counsellor, the partner's and the counsellor's
  * Tasklist answers, a reminder to the only participant left, and the counts. The steps build on one another.
  *
@@ -62,6 +69,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class SurveyIT extends ServiceIT {
 
     @RegisterExtension
@@ -171,9 +179,14 @@ class SurveyIT extends ServiceIT {
 
     @Test
     @Order(1)
-    void eachParticipantWhoCompletedGetsAPersonalLinkByMail() throws Exception {
+    void eachParticipantWhoCompletedGetsAPersonalLinkByMailAndNowhereElse(CapturedOutput log) throws Exception {
         deploymentId = repository.createDeployment().addModelInstance(STAND_IN + ".bpmn", standIn()).deploy().getId();
         runtime.startProcessInstanceByKey(STAND_IN, reference, Map.of("operationId", operationId, "partnerSlug", PARTNER, "agencyCode", AGENCY));
+        smtp.stop();
+        assertThat(Outbox.deliverDue(service)).as("serveur SMTP arrêté : rien d'envoyé").isZero();
+        smtp.start();
+        assertThat(jdbc.update("update notification set next_attempt_at = current_timestamp where operation_id = ? and status = 'PENDING' "
+                + "and attempts = 1", operationId)).as("premières tentatives en échec").isEqualTo(5);
 
         Map<String, String> bodies = delivered();
         List<String> expected = new ArrayList<>(IntStream.rangeClosed(1, 4).mapToObj(n -> email(n) + " " + INVITATION).toList());
@@ -192,6 +205,8 @@ class SurveyIT extends ServiceIT {
                     token, token)).as("le jeton lui-même n'est pas conservé").isZero();
         }
         assertThat(surveys.inviteParticipants(operationId)).as("un second envoi n'invite personne").isZero();
+        assertOnlyMailed(tokenOf.values(), log);
+        assertThat(get(tokenOf.get(4)).status()).as("le lien renvoyé après l'échec fonctionne").isEqualTo(200);
     }
 
     @Test
@@ -277,7 +292,7 @@ class SurveyIT extends ServiceIT {
 
     @Test
     @Order(5)
-    void partnerAndCounsellorAnswerInTasklistThenOnlyTheParticipantLeftIsReminded() throws Exception {
+    void partnerAndCounsellorAnswerInTasklistThenOnlyTheParticipantLeftIsReminded(CapturedOutput log) throws Exception {
         Http mediator = as(MEDIATOR);
         String partnerTask = singleTask(mediator, reference, "Task_PartnerSurvey");
         Http.Response incomplete = mediator.post("/engine-rest/task/" + partnerTask + "/complete",
@@ -306,6 +321,7 @@ class SurveyIT extends ServiceIT {
         assertThat(token(reminders.get(email(4) + " " + reminder))).as("le même lien").isEqualTo(tokenOf.get(4));
         assertThat(surveys.remindParticipants(operationId)).as("une relance rejouée ne renvoie rien").isZero();
         assertThat(get(tokenOf.get(4)).status()).isEqualTo(200);
+        assertOnlyMailed(tokenOf.values(), log);
     }
 
     @Test
@@ -319,6 +335,23 @@ class SurveyIT extends ServiceIT {
                 Map.entry("COUNSELLOR", List.of(1, 1, 1)));
         as(MEDIATOR).get("/api/operations/" + reference + "/surveys").expect(403);
         as(OTHER_COUNSELLOR).get("/api/operations/" + reference + "/surveys").expect(404);
+    }
+
+    /**
+     * The links' tokens are in the mails sent and nowhere else: not in any column of any table (the outbox included),
+     * not in what {@code /api/notifications} shows managers, not in the log; nor are the participants' addresses logged.
+     */
+    private void assertOnlyMailed(Collection<String> tokens, CapturedOutput log) {
+        String outbox = as(MANAGER).get("/api/notifications?status=SENT").expect(200).body();
+        assertThat(outbox).as("la boîte d'envoi montre où va le lien").contains(SecretLink.PLACEHOLDER, email(4));
+        for (String token : tokens) {
+            assertThat(EngineTablesScan.anyTableColumnsContaining(jdbc, token)).as("colonnes contenant un jeton").isEmpty();
+            assertThat(outbox).as("/api/notifications").doesNotContain(token);
+            assertThat(log.getAll()).as("journal").doesNotContain(token);
+        }
+        String serviceLog = log.getAll().lines().filter(line -> !line.contains("c.icegreen.greenmail")) // the test's mail server
+                .collect(Collectors.joining("\n"));
+        assertThat(serviceLog).as("journal").doesNotContain(IntStream.rangeClosed(1, 5).mapToObj(SurveyIT::email).toArray(String[]::new));
     }
 
     /** What the survey page may change: the responses, the links used, the mails queued. */
