@@ -25,7 +25,7 @@ class EmploymentStatusClientTest {
     static void startStub() {
         stub = EmploymentStatusStub.start();
         client = new EmploymentStatusClient(RestClient.builder(),
-                new EmploymentStatusSettings(stub.baseUrl(), Duration.ofSeconds(1), Duration.ofMillis(300)));
+                new EmploymentStatusSettings(stub.baseUrl(), Duration.ofSeconds(1), Duration.ofMillis(1500)));
     }
 
     @AfterAll
@@ -78,7 +78,7 @@ class EmploymentStatusClientTest {
 
     @Test
     void aSlowServiceTimesOut() {
-        stub.answersSlowly("1234567A", "CDI", Duration.ofSeconds(2));
+        stub.answersSlowly("1234567A", "CDI", Duration.ofSeconds(4));
 
         assertThatThrownBy(() -> client.situationOf("1234567A", DAY))
                 .isInstanceOf(EmploymentStatusUnavailable.class).hasMessageContaining("ne répond pas");
