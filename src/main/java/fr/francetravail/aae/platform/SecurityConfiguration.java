@@ -34,9 +34,14 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Configuration
 class SecurityConfiguration {
 
-    /** Scripts, styles and data from the service only (the dashboard's ECharts and Swagger UI included); never framed. */
-    static final String STAFF_PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * Scripts, style sheets and data from the service only (the dashboard's ECharts and Swagger UI included); never framed.
+     * Style attributes are allowed (ECharts' tooltips and Swagger UI write some), and the one style element Swagger UI
+     * injects, by its hash (to renew when Swagger UI is upgraded: the browser's console names the new one).
+     */
+    static final String STAFF_PAGES_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; style-src-attr 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** Spring Boot's error page and the other bare answers load no script, style or image. */
     static final String BARE_PAGES_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
