@@ -3,6 +3,7 @@ package fr.francetravail.aae.payment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,8 +27,9 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Stands in for AFDAS's payment API in {@code dev} only, under the same contract: a new idempotency key is a new payment
- * (201), the same key the same payment (200). {@code aae.afdas.simulator.settle-after} later it calls our callback,
+ * Stands in for AFDAS's payment API in {@code dev} only, under the same contract: a caller without our API key
+ * ({@code aae.afdas.api-key}) is refused (401) and nothing is paid; a new idempotency key is a new payment (201), the
+ * same key the same payment (200). {@code aae.afdas.simulator.settle-after} later it calls our callback,
  * signed with the shared secret, to say the payment is settled; while the payment process does not wait yet (409), it
  * calls again after the same delay, up to ten times.
  */
@@ -41,6 +43,7 @@ class AfdasSimulator {
     private final Map<String, String> referenceByKey = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final SimulatorSettings settings;
+    private final byte[] apiKey;
     private final AfdasSignature signature;
     private final TaskScheduler scheduler;
     private final RestClient callbacks;
@@ -50,6 +53,7 @@ class AfdasSimulator {
     AfdasSimulator(SimulatorSettings settings, AfdasSettings afdas, TaskScheduler scheduler, RestClient.Builder builder, ObjectMapper json,
             Clock clock) {
         this.settings = settings;
+        this.apiKey = afdas.apiKey() == null ? new byte[0] : afdas.apiKey().getBytes(StandardCharsets.UTF_8);
         this.signature = new AfdasSignature(afdas.callbackSecret());
         this.scheduler = scheduler;
         this.callbacks = builder.build();
@@ -58,7 +62,12 @@ class AfdasSimulator {
     }
 
     @PostMapping(path = "/simulators/afdas/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, String>> receive(@RequestHeader(AfdasClient.IDEMPOTENCY_KEY) String key, @RequestBody AfdasPaymentRequest request) {
+    ResponseEntity<Map<String, String>> receive(@RequestHeader(name = AfdasClient.API_KEY, required = false) String callerKey,
+            @RequestHeader(AfdasClient.IDEMPOTENCY_KEY) String key, @RequestBody AfdasPaymentRequest request) {
+        if (!knows(callerKey)) {
+            log.info("Simulateur AFDAS : demande refusée, clé d'API absente ou invalide");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
         String known = referenceByKey.get(key);
         if (known != null) {
             return ResponseEntity.ok(receipt(known));
@@ -68,6 +77,10 @@ class AfdasSimulator {
                 reference);
         settleLater(reference, request, 1);
         return ResponseEntity.status(HttpStatus.CREATED).body(receipt(reference));
+    }
+
+    private boolean knows(String callerKey) {
+        return apiKey.length > 0 && callerKey != null && MessageDigest.isEqual(apiKey, callerKey.getBytes(StandardCharsets.UTF_8));
     }
 
     private void settleLater(String reference, AfdasPaymentRequest request, int attempt) {

@@ -7,6 +7,8 @@ import static fr.francetravail.aae.common.Viewer.MANAGERS;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -16,6 +18,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
@@ -24,17 +27,31 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * ({@code /webjars/**}) sit behind the same login, so the browser's Basic prompt also covers the page's API calls. The
  * webapps under {@code /camunda} keep their own login; the survey page is public; AFDAS's callbacks are authenticated by
  * their signature. Since a browser resends the cached Basic credentials to whoever makes it call, a state-changing
- * request from another site is refused ({@link CrossSiteRequestFilter}).
+ * request from another site is refused ({@link CrossSiteRequestFilter}). The API documentation (Swagger UI) is for staff;
+ * the health probes are public, their details for administrators only ({@code management.endpoint.health.roles}).
+ * Every page served here runs under {@link #STAFF_PAGES_POLICY}; error pages and other bare answers under {@link #BARE_PAGES_POLICY}.
  */
 @Configuration
 class SecurityConfiguration {
+
+    /**
+     * Scripts, style sheets and data from the service only (the dashboard's ECharts and Swagger UI included); never framed.
+     * Style attributes are allowed (ECharts' tooltips and Swagger UI write some), and the one style element Swagger UI
+     * injects, by its hash (to renew when Swagger UI is upgraded: the browser's console names the new one).
+     */
+    static final String STAFF_PAGES_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='; style-src-attr 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** Spring Boot's error page and the other bare answers load no script, style or image. */
+    static final String BARE_PAGES_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain restApis(HttpSecurity http, IdentityService identity, CamundaIdentityAuthenticationProvider users,
             ProblemSecurityHandler problems) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
-                        paths.matcher("/pilotage/**"), paths.matcher("/webjars/**")))
+                        paths.matcher("/pilotage/**"), paths.matcher("/webjars/**"), paths.matcher("/v3/api-docs/**"),
+                        paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"), paths.matcher("/actuator/**")))
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
                         // AFDAS's callbacks carry no user: their HMAC signature, checked by the controller, authenticates them
@@ -52,11 +69,17 @@ class SecurityConfiguration {
                         .requestMatchers("/api/agencies/**", "/api/partners/**").hasAnyAuthority(MANAGERS, ADMINS)
                         .requestMatchers("/pilotage/**").hasAnyAuthority(MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/webjars/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                                .hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(STAFF_PAGES_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 .build();
@@ -77,6 +100,25 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    /**
+     * Whatever the other chains and the webapps ({@code /camunda/**}, which send their own headers) leave: Spring Boot's
+     * error pages for unknown addresses, the root's redirect, the {@code dev} simulators. Public, under a policy that lets
+     * nothing load. Last of the chains, so that any chain declared for a path of its own comes before it.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain otherPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(BARE_PAGES_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
     }

@@ -49,15 +49,24 @@ public final class Http {
                 json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)), path);
     }
 
+    /** A GET as a browser sends it for a page (Accept: text/html), answered with its headers. */
+    public HttpResponse<String> page(String path) {
+        return exchange(HttpRequest.newBuilder().GET().header("Accept", "text/html"), path);
+    }
+
     private Response send(HttpRequest.Builder request, String path) {
-        request.uri(URI.create(baseUrl + path)).header("Content-Type", "application/json").header("Accept", "application/json");
+        HttpResponse<String> response = exchange(request.header("Content-Type", "application/json").header("Accept", "application/json"), path);
+        return new Response(response.statusCode(), response.body());
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request, String path) {
+        request.uri(URI.create(baseUrl + path));
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
