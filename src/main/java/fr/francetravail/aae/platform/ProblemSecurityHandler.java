@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,7 +16,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401, 403 and the filters' other refusals as RFC 9457 problem details, like every other error of the API. */
+/** 401, 403, 429 and the filters' other refusals as RFC 9457 problem details, like every other error of the API. */
 @Component
 class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -39,6 +40,16 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
     /** A 403 with its own reason, for refusals that are not about the user's profile. */
     void forbid(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, detail);
+    }
+
+    /** A 429 for a client address that has failed too many password checks: when it may try again, in seconds. */
+    void tooManyFailedLogins(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "Trop de tentatives de connexion échouées depuis votre adresse : réessayez dans %d s".formatted(seconds));
+        problem.setTitle("Trop de tentatives de connexion");
+        write(request, response, problem);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {

@@ -5,11 +5,13 @@ import static fr.francetravail.aae.common.Viewer.COUNSELLORS;
 import static fr.francetravail.aae.common.Viewer.MANAGERS;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -46,13 +48,16 @@ class SecurityConfiguration {
     static final String BARE_PAGES_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @Bean
+    @Order(1)
     SecurityFilterChain restApis(HttpSecurity http, IdentityService identity, CamundaIdentityAuthenticationProvider users,
             ProblemSecurityHandler problems) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
                         paths.matcher("/pilotage/**"), paths.matcher("/webjars/**"), paths.matcher("/v3/api-docs/**"),
                         paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"), paths.matcher("/actuator/**")))
-                .authenticationProvider(users)
+                // this provider alone: as one of the chain's providers, a refusal would be tried again by the global manager,
+                // checking every wrong password twice
+                .authenticationManager(new ProviderManager(users))
                 .authorizeHttpRequests(requests -> requests
                         // AFDAS's callbacks carry no user: their HMAC signature, checked by the controller, authenticates them
                         .requestMatchers(HttpMethod.POST, "/api/afdas/callbacks").permitAll()
@@ -86,11 +91,23 @@ class SecurityConfiguration {
     }
 
     /**
+     * On every path, before Spring Security and the webapps' own filters: a client address that has spent its failed
+     * password checks is turned away with 429 when it tries to log in ({@link LoginThrottleFilter}).
+     */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, ProblemSecurityHandler problems) {
+        FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
      * The participants' survey page ({@code /enquete/<token>}) is public: the token in the path is the only credential.
      * No session or cookie is read there, so a post from another site can do no more than the token's holder (CSRF
      * protection would add nothing); the page may not be framed, and no referrer ever carries the token away.
      */
     @Bean
+    @Order(2)
     SecurityFilterChain surveyPages(HttpSecurity http) throws Exception {
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/enquete/*"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -33,7 +33,12 @@ import org.springframework.test.context.DynamicPropertySource;
         // tests run the external task worker themselves (ExternalTaskWorker.runOnce), against EmploymentStatusStub.shared()
         // and AfdasStub.shared()
         "aae.external-tasks.polling=false", "aae.employment-status.read-timeout=PT2S", "aae.afdas.read-timeout=PT2S",
-        "aae.surveys.link-key=it-survey-link-key-of-32-characters-at-least"})
+        "aae.surveys.link-key=it-survey-link-key-of-32-characters-at-least",
+        // failed logins: short account locks, one more failure per address every 2 s; clients told apart by X-Forwarded-For
+        // (Tomcat trusts it from 127.0.0.1), so LoginThrottlingIT's attackers never throttle the other tests' 127.0.0.1; the
+        // administrator is the break-glass account
+        "server.forward-headers-strategy=native", "aae.login.account-lock-first=PT1S", "aae.login.account-lock-max=PT2S",
+        "aae.login.client-failures=20", "aae.login.client-period=PT40S", "aae.login.unlock=" + ServiceIT.ADMIN})
 public abstract class ServiceIT {
 
     protected static final String ADMIN = "itadmin";
