@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * each further failure, up to {@code account-lock-max}; a correct password once the lock is over resets it. The lock is
  * never permanent.</li>
  * <li>Per client address (on each node): {@code client-failures} failed checks are allowed in a burst, then one more
- * every {@code client-period} / {@code client-failures}; beyond, every request of that address is answered 429 until
+ * every {@code client-period} / {@code client-failures}; beyond, every login from that address is answered 429 until
  * then, without checking anything.</li>
  * <li>{@code unlock}: accounts unlocked when the service starts (break-glass for a locked-out administrator).</li>
  * </ul>
