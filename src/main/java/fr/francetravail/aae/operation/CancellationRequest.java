@@ -1,8 +1,9 @@
 package fr.francetravail.aae.operation;
 
+import fr.francetravail.aae.common.MultiLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A manager's cancellation of an operation: the reason is required and kept. */
-record CancellationRequest(@NotBlank @Size(max = 1000) String reason) {
+record CancellationRequest(@NotBlank @Size(max = 1000) @MultiLineText String reason) {
 }
