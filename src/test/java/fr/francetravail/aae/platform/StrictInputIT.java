@@ -209,7 +209,7 @@ class StrictInputIT extends ServiceIT {
 
     private static String partner(String slug, String name, String type, String region) {
         return """
-                {"slug": "%s", "name": "%s", "siret": "62041000000017", "type": %s, "region": %s, "city": "Lens",
+                {"slug": "%s", "name": "%s", "siret": "77123456000015", "type": %s, "region": %s, "city": "Lens",
                  "contactName": "Médiation", "contactEmail": "mediation@louvre-lens.example", "contactPhone": "03 21 18 62 62"}
                 """.formatted(slug, name, type, region);
     }
