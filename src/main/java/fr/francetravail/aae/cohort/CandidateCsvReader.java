@@ -13,6 +13,7 @@ import static fr.francetravail.aae.cohort.CsvCandidates.Column.RSA;
 
 import fr.francetravail.aae.cohort.CsvCandidates.Column;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.PlausibleInput;
 import fr.francetravail.aae.operation.ProposeOperationCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,10 +117,10 @@ public final class CandidateCsvReader {
             return;
         }
         int faultsBefore = faults.size();
-        String id = header.value(row, FRANCE_TRAVAIL_ID);
+        String id = text(row, header, FRANCE_TRAVAIL_ID);
         id = id == null ? null : id.toUpperCase(Locale.ROOT);
-        CandidateRequest candidate = new CandidateRequest(id, header.value(row, LAST_NAME),
-                header.value(row, FIRST_NAME), header.value(row, EMAIL), header.value(row, PHONE),
+        CandidateRequest candidate = new CandidateRequest(id, text(row, header, LAST_NAME),
+                text(row, header, FIRST_NAME), text(row, header, EMAIL), text(row, header, PHONE),
                 year(row, header, BIRTH_YEAR), date(row, header, REGISTERED_SINCE), flag(row, header, RSA),
                 flag(row, header, QPV), flag(row, header, RQTH));
         Integer firstLine = id == null ? null : lineOfId.putIfAbsent(id, row.line());
@@ -130,6 +131,16 @@ public final class CandidateCsvReader {
             candidates.add(candidate);
             lines.add(row.line());
         }
+    }
+
+    /** A one-line text (see {@link PlausibleInput}). */
+    private String text(Row row, Header header, Column column) {
+        String value = header.value(row, column);
+        String fault = PlausibleInput.textFault(value, false);
+        if (fault != null) {
+            fault(row, column, fault);
+        }
+        return value;
     }
 
     private Integer year(Row row, Header header, Column column) {
@@ -144,13 +155,20 @@ public final class CandidateCsvReader {
 
     private LocalDate date(Row row, Header header, Column column) {
         String value = header.value(row, column);
+        LocalDate date;
         try {
-            return value == null ? null
+            date = value == null ? null
                     : LocalDate.parse(value, value.contains("-") ? DateTimeFormatter.ISO_LOCAL_DATE : FRENCH_DATE);
         } catch (DateTimeParseException e) {
             fault(row, column, "date invalide « " + value + " » (attendu JJ/MM/AAAA)");
             return null;
         }
+        String fault = PlausibleInput.dateFault(date);
+        if (fault != null) {
+            fault(row, column, fault);
+            return null;
+        }
+        return date;
     }
 
     private boolean flag(Row row, Header header, Column column) {

@@ -1,6 +1,7 @@
 package fr.francetravail.aae.cohort;
 
 import fr.francetravail.aae.cohort.CohortService.CohortMember;
+import fr.francetravail.aae.common.MultiLineText;
 import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.operation.Operation;
@@ -86,7 +87,7 @@ class CohortController {
         }
     }
 
-    record Withdrawal(String withdrawalReason) {
+    record Withdrawal(@MultiLineText String withdrawalReason) {
     }
 
     /** A candidate and where they stand, for the operation's staff. */

@@ -16,6 +16,7 @@ import fr.francetravail.aae.platform.AaeTimers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Proposal and life-cycle state of operations. */
 @Service
 public class OperationService {
+
+    /** How far ahead an operation may be planned: the programme plans the coming year, two at most. */
+    static final Period PLANNING_HORIZON = Period.ofYears(2);
 
     private final OperationRepository operations;
     private final OperationReferences references;
@@ -105,15 +109,21 @@ public class OperationService {
         return operations.save(new Operation(reference, command, proposer.userId(), clock.instant()));
     }
 
-    /** Dates in the future, workshops in order, the employer meeting after the last workshop. */
+    /**
+     * Dates in the future but within the {@link #PLANNING_HORIZON}, workshops in order, the employer meeting after the
+     * last workshop.
+     */
     private static List<FieldViolation> scheduleViolations(ProposeOperationCommand command, LocalDate today) {
         List<FieldViolation> violations = new ArrayList<>();
+        LocalDate latest = today.plus(PLANNING_HORIZON);
         List<LocalDate> dates = command.workshopDates() == null ? List.of() : command.workshopDates();
         for (int i = 0; i < dates.size(); i++) {
             LocalDate date = dates.get(i);
             LocalDate previous = i > 0 ? dates.get(i - 1) : null;
             if (date != null && !date.isAfter(today)) {
                 violations.add(new FieldViolation("workshopDates[" + i + "]", "doit être une date future (" + date.format(FrenchDates.SHORT) + ")"));
+            } else if (date != null && date.isAfter(latest)) {
+                violations.add(new FieldViolation("workshopDates[" + i + "]", beyondHorizon(date, latest)));
             } else if (date != null && previous != null && !date.isAfter(previous)) {
                 violations.add(new FieldViolation("workshopDates[" + i + "]",
                         "doit être postérieure à l'atelier précédent (" + previous.format(FrenchDates.SHORT) + ")"));
@@ -123,11 +133,18 @@ public class OperationService {
         LocalDate lastWorkshop = dates.isEmpty() ? null : dates.get(dates.size() - 1);
         if (meeting != null && !meeting.isAfter(today)) {
             violations.add(new FieldViolation("employerMeetingDate", "doit être une date future (" + meeting.format(FrenchDates.SHORT) + ")"));
+        } else if (meeting != null && meeting.isAfter(latest)) {
+            violations.add(new FieldViolation("employerMeetingDate", beyondHorizon(meeting, latest)));
         } else if (meeting != null && lastWorkshop != null && !meeting.isAfter(lastWorkshop)) {
             violations.add(new FieldViolation("employerMeetingDate",
                     "doit être postérieure au dernier atelier (" + lastWorkshop.format(FrenchDates.SHORT) + ")"));
         }
         return violations;
+    }
+
+    private static String beyondHorizon(LocalDate date, LocalDate latest) {
+        return "ne peut pas être à plus de " + PLANNING_HORIZON.getYears() + " ans (" + date.format(FrenchDates.SHORT)
+                + " ; au plus tard le " + latest.format(FrenchDates.SHORT) + ")";
     }
 
     @Transactional

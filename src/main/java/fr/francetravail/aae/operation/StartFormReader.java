@@ -12,6 +12,7 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.VENUE;
 
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.PlausibleInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import java.util.stream.IntStream;
  */
 final class StartFormReader {
 
+    private static final int MAX_INTERVAL_DAYS = 365;
     private static final Pattern WORKSHOP_FIELD = Pattern.compile("workshopDates\\[(\\d+)]");
 
     private static final Map<String, String> LABELS = Map.of(
@@ -57,19 +59,21 @@ final class StartFormReader {
         Integer interval = integer(FORM_WORKSHOP_INTERVAL_DAYS, form.get(FORM_WORKSHOP_INTERVAL_DAYS), violations);
         LocalDate meeting = date(FORM_EMPLOYER_MEETING_DATE, form.get(FORM_EMPLOYER_MEETING_DATE), violations);
         Integer groupSize = integer(TARGET_GROUP_SIZE, form.get(TARGET_GROUP_SIZE), violations);
+        String partnerSlug = text(PARTNER_SLUG, form.get(PARTNER_SLUG), violations);
+        String agencyCode = text(AGENCY_CODE, form.get(AGENCY_CODE), violations);
+        String venue = text(VENUE, form.get(VENUE), violations);
         if (count != null && (count < 1 || count > ProposeOperationCommand.MAX_WORKSHOPS)) {
             violations.add(new FieldViolation(FORM_WORKSHOP_COUNT, "doit être compris entre 1 et " + ProposeOperationCommand.MAX_WORKSHOPS));
         }
-        if (interval != null && interval < 1) {
-            violations.add(new FieldViolation(FORM_WORKSHOP_INTERVAL_DAYS, "doit être d'au moins 1 jour"));
+        if (interval != null && (interval < 1 || interval > MAX_INTERVAL_DAYS)) {
+            violations.add(new FieldViolation(FORM_WORKSHOP_INTERVAL_DAYS, "doit être compris entre 1 et " + MAX_INTERVAL_DAYS + " jours"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         List<LocalDate> workshops = first == null || count == null || interval == null ? null
                 : IntStream.range(0, count).mapToObj(i -> first.plusDays((long) i * interval)).toList();
-        return new ProposeOperationCommand(text(form.get(PARTNER_SLUG)), text(form.get(AGENCY_CODE)), text(form.get(VENUE)),
-                discipline, workshops, meeting, groupSize);
+        return new ProposeOperationCommand(partnerSlug, agencyCode, venue, discipline, workshops, meeting, groupSize);
     }
 
     /** The refusal as the counsellor reads it: the form's labels instead of the API's field names. */
@@ -84,8 +88,14 @@ final class StartFormReader {
         return workshop.matches() ? "Atelier " + (Integer.parseInt(workshop.group(1)) + 1) : LABELS.getOrDefault(field, field);
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString().trim();
+    /** A one-line text (see {@link PlausibleInput}), trimmed. */
+    private static String text(String field, Object value, List<FieldViolation> violations) {
+        String text = value == null ? null : value.toString().trim();
+        String fault = PlausibleInput.textFault(text, false);
+        if (fault != null) {
+            violations.add(new FieldViolation(field, fault));
+        }
+        return text;
     }
 
     private static ArtDiscipline discipline(Object value, List<FieldViolation> violations) {
@@ -104,12 +114,19 @@ final class StartFormReader {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.toString());
+            date = LocalDate.parse(value.toString());
         } catch (DateTimeParseException e) {
             violations.add(new FieldViolation(field, "date illisible : « " + value + " » (attendu AAAA-MM-JJ)"));
             return null;
         }
+        String fault = PlausibleInput.dateFault(date);
+        if (fault != null) {
+            violations.add(new FieldViolation(field, fault));
+            return null;
+        }
+        return date;
     }
 
     private static Integer integer(String field, Object value, List<FieldViolation> violations) {

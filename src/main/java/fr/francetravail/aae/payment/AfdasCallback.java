@@ -1,5 +1,6 @@
 package fr.francetravail.aae.payment;
 
+import fr.francetravail.aae.common.MultiLineText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -14,7 +15,7 @@ record AfdasCallback(
         @NotNull Status status,
         @PositiveOrZero BigDecimal amount,
         LocalDate settledOn,
-        @Size(max = 1000) String reason) {
+        @Size(max = 1000) @MultiLineText String reason) {
 
     /** What AFDAS did. */
     enum Status { SETTLED, REJECTED }

@@ -1,11 +1,14 @@
 package fr.francetravail.aae.platform;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.PlausibleInput;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.common.Viewer;
 import java.io.IOException;
@@ -26,8 +29,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /** What every listener and delegate needs from the engine: who acts, typed reads, and domain errors as form errors. */
 public final class ProcessGlue {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build();
+    private static final ObjectMapper JSON = StrictJson.applyTo(JsonMapper.builder().addModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build());
 
     /** Actor recorded when the engine itself acts (timers, jobs). */
     public static final String SYSTEM_ACTOR = "système";
@@ -66,9 +69,14 @@ public final class ProcessGlue {
         return number.longValue();
     }
 
+    /**
+     * A form's text: a text field or area may hold line breaks, no other control character (see {@link PlausibleInput});
+     * refused as the form's field.
+     */
     public static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
+        String text = value == null ? null : value.toString();
+        return onBehalfOfForm(() -> PlausibleInput.checkedText(name, text, true));
     }
 
     /** A checkbox: absent or unchecked is false. */
@@ -76,18 +84,21 @@ public final class ProcessGlue {
         return Boolean.TRUE.equals(scope.getVariable(name)) || "true".equals(text(scope, name));
     }
 
-    /** A form date: a date variable, or the {@code AAAA-MM-JJ} text form-js submits; refused as the form's field if malformed. */
+    /**
+     * A form date: a date variable, or the {@code AAAA-MM-JJ} text form-js submits; refused as the form's field if
+     * malformed or out of the plausible range.
+     */
     public static LocalDate date(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Date date) {
-            return date.toInstant().atZone(TimeConfiguration.FRANCE).toLocalDate();
+            return PlausibleInput.checkedDate(name, date.toInstant().atZone(TimeConfiguration.FRANCE).toLocalDate());
         }
         String text = value == null ? null : value.toString();
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return PlausibleInput.checkedDate(name, LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, "date invalide : « " + text + " »");
         }
@@ -129,8 +140,11 @@ public final class ProcessGlue {
         }
         try {
             return JSON.readerForListOf(type).readValue(json);
+        } catch (JsonMappingException e) {
+            FieldViolation refused = StrictJson.violation(e);
+            throw new InvalidInputException(name + refused.field(), refused.message());
         } catch (IOException e) {
-            throw new InvalidInputException(name, "valeurs illisibles (un champ n'a pas le type attendu : nombre, date AAAA-MM-JJ ou case à cocher)");
+            throw new InvalidInputException(name, "valeurs illisibles");
         }
     }
 

@@ -2,6 +2,7 @@ package fr.francetravail.aae.survey;
 
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.MultiLineText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * Survey answers as the page's form, a Tasklist form or a JSON body sends them (choices by name, {@code recommends} as
  * {@code true}/{@code false}), checked into {@link SurveyAnswers}: every fault is reported at once, in French.
  */
-public record SurveyForm(String satisfaction, String helped, String recommends, String comment) {
+public record SurveyForm(String satisfaction, String helped, String recommends, @MultiLineText String comment) {
 
     public static final int COMMENT_MAX_LENGTH = 1000;
 

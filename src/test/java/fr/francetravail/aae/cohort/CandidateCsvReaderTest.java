@@ -182,11 +182,11 @@ class CandidateCsvReaderTest {
                 3456789C;Petit;Jean;jean.petit@example.org;;2001;01/01/2024;non;non;non
                 """);
 
-        assertThat(batch.candidates()).extracting(CandidateRequest::lastName).containsExactly("Durand\nDupont", "Petit");
-        assertThat(batch.field(0, null)).isEqualTo("ligne 4");
-        assertThat(batch.field(1, null)).isEqualTo("ligne 9");
-        assertThat(batch.readingViolations()).containsExactly(
-                new FieldViolation("ligne 8", "colonne date_inscription : date invalide « 31/06/2022 » (attendu JJ/MM/AAAA)"));
+        assertThat(batch.candidates()).extracting(CandidateRequest::lastName).containsExactly("Petit");
+        assertThat(batch.field(0, null)).isEqualTo("ligne 9");
+        assertThat(batch.readingViolations()).as("a name is one line: the quoted line break is refused on the line it starts")
+                .containsExactly(new FieldViolation("ligne 4", "colonne nom : retour à la ligne ou tabulation interdit (position 7)"),
+                        new FieldViolation("ligne 8", "colonne date_inscription : date invalide « 31/06/2022 » (attendu JJ/MM/AAAA)"));
     }
 
     @Test
