@@ -308,9 +308,11 @@ class EmployerMeetingIT extends ServiceIT {
                 Bpmn.createExecutableProcess(GLUE_PROCESS).camundaHistoryTimeToLive(1)
                         .startEvent()
                         .userTask(OperationProcess.TASK_REGISTER_EMPLOYERS).camundaCandidateGroups("agence-${agencyCode}")
+                        .camundaFormRef(EmployerMeetingTasks.FORM_EMPLOYER_REGISTRATION).camundaFormRefBinding("latest")
                         .camundaTaskListenerDelegateExpression("complete", "${employersRegisteredListener}")
                         .serviceTask("Task_RemindEmployerMeeting").camundaDelegateExpression("${remindEmployerMeetingDelegate}")
                         .userTask(OperationProcess.TASK_RECORD_MEETING_RESULTS).camundaCandidateGroups("agence-${agencyCode}")
+                        .camundaFormRef(EmployerMeetingTasks.FORM_MEETING_RESULTS).camundaFormRefBinding("latest")
                         .camundaTaskListenerDelegateExpression("complete", "${meetingResultsRecordedListener}")
                         .endEvent()
                         .done()).deploy().getId();

@@ -92,10 +92,10 @@ class PartnershipLifecycleIT extends ServiceIT {
         otherMediator.get("/api/operations/" + reference).expect(404);
         assertThat(otherMediator.get("/api/operations").expect(200).json().findValuesAsText("reference")).doesNotContain(reference);
 
-        mediator.send("PUT", "/engine-rest/task/" + review + "/variables/partnershipOutcome", "{\"value\": \"SIGNED\"}").expect(204);
-        Http.Response forcedOutcome = mediator.post("/engine-rest/task/" + review + "/complete", answer("DECLINED", "Non"));
+        mediator.send("PUT", "/engine-rest/task/" + review + "/variables/partnershipOutcome", "{\"value\": \"SIGNED\"}").expect(403);
+        Http.Response forcedOutcome = mediator.post("/engine-rest/task/" + review + "/complete", "{\"variables\": {"
+                + "\"partnerDecision\": {\"value\": \"DECLINED\"}, \"partnerComment\": {\"value\": \"Non\"}, \"partnershipOutcome\": {\"value\": \"SIGNED\"}}}");
         assertThat(forcedOutcome.body()).contains("ne peuvent pas être modifiées : partnershipOutcome");
-        mediator.send("DELETE", "/engine-rest/task/" + review + "/variables/partnershipOutcome", null).expect(204);
 
         Http.Response refused = mediator.post("/engine-rest/task/" + review + "/complete", answer("CHANGES_REQUESTED", null));
         assertThat(refused.status()).isGreaterThanOrEqualTo(400);

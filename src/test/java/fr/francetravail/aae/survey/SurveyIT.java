@@ -385,8 +385,10 @@ class SurveyIT extends ServiceIT {
                 .serviceTask("Task_SendSurveys").camundaDelegateExpression("${sendParticipantSurveysDelegate}")
                 .serviceTask("Task_RemindPartnerSurvey").camundaDelegateExpression("${remindPartnerSurveyDelegate}")
                 .userTask(OperationProcess.TASK_PARTNER_SURVEY).camundaCandidateGroups("partenaire-${partnerSlug}")
+                .camundaFormRef("aae-partner-survey").camundaFormRefBinding("latest")
                 .camundaTaskListenerDelegateExpression("complete", "${staffSurveyAnsweredListener}")
                 .userTask(OperationProcess.TASK_COUNSELLOR_SURVEY).camundaCandidateGroups("agence-${agencyCode}")
+                .camundaFormRef("aae-counsellor-survey").camundaFormRefBinding("latest")
                 .camundaTaskListenerDelegateExpression("complete", "${staffSurveyAnsweredListener}")
                 .serviceTask("Task_RemindSurveys").camundaDelegateExpression("${remindParticipantSurveysDelegate}")
                 .endEvent().done();
