@@ -2,6 +2,7 @@ package fr.francetravail.aae.platform;
 
 import fr.francetravail.aae.common.Viewer;
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -14,9 +15,16 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets controllers take the authenticated {@link Viewer} as a parameter. */
+/**
+ * Lets controllers take the authenticated {@link Viewer} as a parameter. It comes from the login, not from the request:
+ * the API documentation does not list it as a parameter.
+ */
 @Configuration
 class ViewerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Viewer.class);
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
