@@ -30,6 +30,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiFuzzIT extends ServiceIT {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFuzzIT.class);
     private static final String AGENCY = "fuzz-douai";
     private static final String PARTNER = "fuzz-musee-douai";
     private static final String COUNSELLOR = "fuzz-conseiller";
@@ -153,6 +156,7 @@ class ApiFuzzIT extends ServiceIT {
                 before = fingerprint();
             }
         }
+        LOG.info("{} sondes envoyées à {} opérations, {} échecs", probes.size(), docs.path("paths").size(), failures.size());
         assertThat(failures).as("%d sondes, %d échecs", probes.size(), failures.size()).isEmpty();
     }
 
