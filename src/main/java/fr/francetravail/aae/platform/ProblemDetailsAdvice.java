@@ -9,12 +9,10 @@ import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.StateConflictException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -30,30 +28,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
-        return badRequest(e.violations());
+        return Problems.badRequest(e.violations());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Ressource introuvable", e.getMessage());
+        return Problems.notFound(e.getMessage());
     }
 
     @ExceptionHandler(StateConflictException.class)
     ProblemDetail conflict(StateConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflit avec l'état actuel", e.getMessage());
+        return Problems.conflict(e.getMessage());
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
         logger.warn("Conflit de données", e);
-        return problem(HttpStatus.CONFLICT, "Conflit avec l'état actuel",
-                "La ressource a été modifiée entre-temps ou est encore utilisée : rechargez-la et recommencez");
+        return Problems.conflict("La ressource a été modifiée entre-temps ou est encore utilisée : rechargez-la et recommencez");
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(badRequest(List.of(unreadable(e))));
+        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(unreadable(e))));
     }
 
     private static FieldViolation unreadable(HttpMessageNotReadableException e) {
@@ -82,18 +79,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return message + " (date attendue au format AAAA-MM-JJ)";
         }
         return message;
-    }
-
-    private static ProblemDetail badRequest(List<FieldViolation> violations) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Requête invalide",
-                violations.stream().map(FieldViolation::toString).collect(Collectors.joining(" ; ")));
-        problem.setProperty("errors", violations.stream().map(v -> Map.of("field", v.field(), "message", v.message())).toList());
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
     }
 }
