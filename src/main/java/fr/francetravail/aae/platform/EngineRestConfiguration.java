@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * Puts {@link EngineRefusalMapper} in both Jersey applications that serve the engine's REST API: {@code /engine-rest}
  * (the Spring Boot starter's {@code CamundaJerseyResourceConfig}, customized like any Jersey application of Spring
  * Boot) and the webapps' APIs under {@code /camunda/api} (the starter's {@code CamundaBpmWebappInitializer} registers one
- * Jersey servlet per {@code Application}; Jersey adds the servlet context's parameters to each, so the mapper is named
- * there, whatever the order of the initializers).
+ * Jersey servlet per {@code Application}; Jersey adds the servlet context's attributes to the properties of each, so
+ * the mapper is named there as a provider class, whatever the order of the initializers).
  */
 @Configuration
 class EngineRestConfiguration {
@@ -27,7 +27,7 @@ class EngineRestConfiguration {
 
     @Bean
     ServletContextInitializer webappEngineApiRefusals() {
-        return context -> context.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+        return context -> context.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
                 Stream.of(MAPPERS).map(Class::getName).collect(Collectors.joining(",")));
     }
 }

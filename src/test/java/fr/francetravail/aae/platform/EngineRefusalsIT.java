@@ -158,9 +158,13 @@ class EngineRefusalsIT extends ServiceIT {
                 + as(ADMIN).get("/engine-rest/history/variable-instance/count?processInstanceId=" + processInstance).expect(200).json().path("count").asLong();
     }
 
-    /** A user logged in to Tasklist: the session cookie, and the CSRF token echoed as Camunda's webapps do. */
+    /**
+     * A user logged in to Tasklist as the browser does it: each modifying request echoes the CSRF token of the session
+     * (a cookie set by a reading request), and the login starts a new session, hence a new token.
+     */
     private WebappSession webapp(String user) {
         WebappSession session = new WebappSession("http://localhost:" + port);
+        session.send(HttpRequest.newBuilder().GET(), "/camunda/app/tasklist/default/");
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
         Http.Response login = session.send(HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(form))
                 .header("Content-Type", "application/x-www-form-urlencoded"), "/camunda/api/admin/auth/user/default/login/tasklist");
