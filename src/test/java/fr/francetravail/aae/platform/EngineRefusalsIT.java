@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -71,6 +72,13 @@ class EngineRefusalsIT extends ServiceIT {
                 + "&taskDefinitionKey=Task_ReviewConvention").expect(200).json().get(0);
         review = task.path("id").asText();
         processInstance = task.path("processInstanceId").asText();
+    }
+
+    /** The review, still open after the refusals, takes a valid answer; its partner reminder no longer waits among the jobs. */
+    @AfterAll
+    void theReviewEnds() {
+        as(MEDIATOR).post("/engine-rest/task/" + review + "/complete", "{\"variables\": {\"partnerDecision\": {\"value\": \"ACCEPTED\"}}}")
+                .expect(204);
     }
 
     @Test
