@@ -9,14 +9,12 @@ import fr.francetravail.aae.common.StateConflictException;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,17 +35,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
-        return badRequest(e.violations());
+        return Problems.badRequest(e.violations());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Ressource introuvable", e.getMessage());
+        return Problems.notFound(e.getMessage());
     }
 
     @ExceptionHandler(StateConflictException.class)
     ProblemDetail conflict(StateConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflit avec l'état actuel", e.getMessage());
+        return Problems.conflict(e.getMessage());
     }
 
     /**
@@ -58,11 +56,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(DataAccessException e) {
         if (sqlState(e).startsWith(DATA_EXCEPTION)) {
             logger.warn("Valeur refusée par la base de données, non arrêtée par la validation : " + e.getMostSpecificCause().getMessage());
-            return badRequest(List.of(new FieldViolation("(corps)", "valeur refusée")));
+            return Problems.badRequest(List.of(new FieldViolation("(corps)", "valeur refusée")));
         }
         logger.warn("Conflit de données", e);
-        return problem(HttpStatus.CONFLICT, "Conflit avec l'état actuel",
-                "La ressource a été modifiée entre-temps ou est encore utilisée : rechargez-la et recommencez");
+        return Problems.conflict("La ressource a été modifiée entre-temps ou est encore utilisée : rechargez-la et recommencez");
     }
 
     private static String sqlState(Throwable e) {
@@ -77,7 +74,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(badRequest(List.of(unreadable(e))));
+        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(unreadable(e))));
     }
 
     /** A query or path parameter of the wrong type: named, with the accepted values of an enum. */
@@ -89,13 +86,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String message = "valeur « " + e.getValue() + " » invalide" + (type != null && type.isEnum()
                 ? " (valeurs possibles : " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
                         .collect(Collectors.joining(", ")) + ")" : "");
-        return ResponseEntity.badRequest().body(badRequest(List.of(new FieldViolation(field, message))));
+        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldViolation(field, message))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(badRequest(List.of(new FieldViolation(e.getParameterName(), "est obligatoire"))));
+        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldViolation(e.getParameterName(), "est obligatoire"))));
     }
 
     private static FieldViolation unreadable(HttpMessageNotReadableException e) {
@@ -107,18 +104,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return StrictJson.violation(mapping);
         }
         return new FieldViolation("(corps)", "corps de requête JSON absent ou illisible");
-    }
-
-    private static ProblemDetail badRequest(List<FieldViolation> violations) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Requête invalide",
-                violations.stream().map(FieldViolation::toString).collect(Collectors.joining(" ; ")));
-        problem.setProperty("errors", violations.stream().map(v -> Map.of("field", v.field(), "message", v.message())).toList());
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -34,7 +34,7 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Votre profil ne permet pas cette action");
+        write(request, response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN);
     }
 
     /** A 403 with its own reason, for refusals that are not about the user's profile. */

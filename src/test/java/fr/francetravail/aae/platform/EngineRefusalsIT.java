@@ -1,0 +1,234 @@
+package fr.francetravail.aae.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.ServiceIT;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A listener's refusal (the partner asks for changes without saying which) and a missing authorization (another
+ * partner's mediator) answered through {@code /engine-rest} and through the webapps' engine API as Tasklist sends
+ * them: French problem details, no engine wrapper, no internal id, the task left open, nothing written, and no
+ * ERROR nor stack trace in the log.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+class EngineRefusalsIT extends ServiceIT {
+
+    private static final String MANAGER = "er-manager";
+    private static final String COUNSELLOR = "er-conseiller";
+    private static final String MEDIATOR = "er-mediateur";
+    private static final String OTHER_MEDIATOR = "er-mediateur-autre";
+    private static final String REQUIRED_COMMENT = "partnerComment : est obligatoire";
+    private static final String NO_COMMENT = "{\"variables\": {\"partnerDecision\": {\"value\": \"CHANGES_REQUESTED\"}}}";
+
+    @LocalServerPort
+    private int port;
+
+    private String review;
+    private String processInstance;
+
+    @BeforeAll
+    void aConventionToReview() {
+        createUser(MANAGER, "managers");
+        Http manager = as(MANAGER);
+        manager.post("/api/agencies", "{\"code\": \"er-lens\", \"name\": \"France Travail Lens\", \"region\": \"HDF\"}").expect(201);
+        manager.post("/api/partners", partner("er-louvre", "62111000000000")).expect(201);
+        manager.post("/api/partners", partner("er-pba", "59111000000005")).expect(201);
+        createUser(COUNSELLOR, "conseillers", "agence-er-lens");
+        createUser(MEDIATOR, "partenaire-er-louvre");
+        createUser(OTHER_MEDIATOR, "partenaire-er-pba");
+
+        Http counsellor = as(COUNSELLOR);
+        String reference = counsellor.post("/api/operations", proposal()).expect(201).json().path("reference").asText();
+        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_DraftConvention") + "/complete", """
+                {"variables": {"conventionObjectives": {"value": "Remobiliser par la danse."},
+                 "conventionWorkshopPlan": {"value": "Quatre ateliers de trois heures."}}}""").expect(204);
+        JsonNode task = as(MEDIATOR).get("/engine-rest/task?processInstanceBusinessKey=" + reference
+                + "&taskDefinitionKey=Task_ReviewConvention").expect(200).json().get(0);
+        review = task.path("id").asText();
+        processInstance = task.path("processInstanceId").asText();
+    }
+
+    /** The review, still open after the refusals, takes a valid answer; its partner reminder no longer waits among the jobs. */
+    @AfterAll
+    void theReviewEnds() {
+        as(MEDIATOR).post("/engine-rest/task/" + review + "/complete", "{\"variables\": {\"partnerDecision\": {\"value\": \"ACCEPTED\"}}}")
+                .expect(204);
+    }
+
+    @Test
+    void aListenersRefusalIsAFrench400WithTheFieldEverywhereAndLogsNoError(CapturedOutput log) {
+        int logStart = log.getOut().length();
+        long variables = variableCount();
+
+        List<Http.Response> refusals = List.of(
+                as(MEDIATOR).post("/engine-rest/task/" + review + "/complete", NO_COMMENT),
+                as(MEDIATOR).post("/engine-rest/task/" + review + "/submit-form", NO_COMMENT),
+                webapp(MEDIATOR).post("/camunda/api/engine/engine/default/task/" + review + "/submit-form", NO_COMMENT),
+                webapp(MEDIATOR).post("/camunda/api/engine/engine/default/task/" + review + "/complete", NO_COMMENT));
+
+        for (Http.Response refused : refusals) {
+            refused.expect(400);
+            JsonNode problem = refused.json();
+            assertThat(problem.path("title").asText()).isEqualTo("Requête invalide");
+            assertThat(problem.path("status").asInt()).isEqualTo(400);
+            assertThat(problem.path("detail").asText()).as(refused.body()).startsWith(REQUIRED_COMMENT);
+            assertThat(problem.path("message").asText()).as("ce que Tasklist affiche").isEqualTo(problem.path("detail").asText());
+            assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("partnerComment");
+            assertNoInternals(refused);
+        }
+        as(MEDIATOR).get("/engine-rest/task/" + review).expect(200);
+        assertThat(variableCount()).as("rien d'écrit").isEqualTo(variables);
+        assertThat(log.getOut().substring(logStart)).doesNotContain(" ERROR ").doesNotContain("\tat ")
+                .contains("Requête refusée (400) : [partnerComment]").doesNotContain("ENGINE-16004");
+    }
+
+    @Test
+    void anotherPartnersTaskIsA403NamingNothing(CapturedOutput log) {
+        int logStart = log.getOut().length();
+        long variables = variableCount();
+        String answer = "{\"variables\": {\"partnerDecision\": {\"value\": \"ACCEPTED\"}}}";
+
+        List<Http.Response> refusals = List.of(
+                as(OTHER_MEDIATOR).post("/engine-rest/task/" + review + "/complete", answer),
+                webapp(OTHER_MEDIATOR).post("/camunda/api/engine/engine/default/task/" + review + "/submit-form", answer));
+
+        for (Http.Response refused : refusals) {
+            refused.expect(403);
+            JsonNode problem = refused.json();
+            assertThat(problem.path("detail").asText()).as(refused.body()).isEqualTo("Votre profil ne permet pas cette action");
+            assertThat(problem.path("message").asText()).isEqualTo("Votre profil ne permet pas cette action");
+            assertThat(problem.path("type").asText()).as("the webapps read an AuthorizationException's resource id")
+                    .isNotEqualTo("AuthorizationException");
+            assertNoInternals(refused);
+            assertThat(refused.body()).doesNotContain(OTHER_MEDIATOR);
+        }
+        as(MEDIATOR).get("/engine-rest/task/" + review).expect(200);
+        assertThat(variableCount()).isEqualTo(variables);
+        assertThat(log.getOut().substring(logStart)).doesNotContain(" ERROR ").doesNotContain("\tat ");
+    }
+
+    /** Other exceptions keep Camunda's answer and its ERROR with the stack trace: the logging switch is not blanket. */
+    @Test
+    void aFailureThatIsNoRefusalStillLogsAnError(CapturedOutput log) {
+        int logStart = log.getOut().length();
+
+        Http.Response failed = as(ADMIN).post("/engine-rest/message", "{\"messageName\": \"er-message-que-personne-n-attend\"}");
+
+        failed.expect(400);
+        assertThat(failed.json().path("type").asText()).isEqualTo("RestException");
+        assertThat(log.getOut().substring(logStart)).contains(" ERROR ").contains("ENGINE-16004").contains("\tat ");
+    }
+
+    /** Tasklist's HTTP client shows the {@code message} of an error's JSON body: the French text must be there. */
+    @Test
+    void tasklistShowsTheMessageOfTheErrorBody() throws IOException {
+        try (InputStream bundle = getClass().getResourceAsStream("/META-INF/resources/webjars/camunda/app/tasklist/camunda-tasklist-bootstrap.js")) {
+            assertThat(bundle).isNotNull();
+            assertThat(new String(bundle.readAllBytes(), StandardCharsets.UTF_8))
+                    .containsPattern("\\w\\.body\\.message&&\\(\\w\\.message=\\w\\.body\\.message\\)")
+                    .containsPattern("\"AuthorizationException\"==\\w\\.type\\)\\{var \\w;if\\(\\w\\.resourceId\\)");
+        }
+    }
+
+    private void assertNoInternals(Http.Response refused) {
+        assertThat(refused.body()).doesNotContain("ENGINE-").doesNotContain("Cannot").doesNotContain("Exception")
+                .doesNotContain(review).doesNotContain(processInstance);
+    }
+
+    private long variableCount() {
+        return as(ADMIN).get("/engine-rest/variable-instance/count?processInstanceIdIn=" + processInstance).expect(200).json().path("count").asLong()
+                + as(ADMIN).get("/engine-rest/history/variable-instance/count?processInstanceId=" + processInstance).expect(200).json().path("count").asLong();
+    }
+
+    /**
+     * A user logged in to Tasklist as the browser does it: each modifying request echoes the CSRF token of the session
+     * (a cookie set by a reading request), and the login starts a new session, hence a new token.
+     */
+    private WebappSession webapp(String user) {
+        WebappSession session = new WebappSession("http://localhost:" + port);
+        session.send(HttpRequest.newBuilder().GET(), "/camunda/app/tasklist/default/");
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        Http.Response login = session.send(HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded"), "/camunda/api/admin/auth/user/default/login/tasklist");
+        login.expect(200);
+        session.send(HttpRequest.newBuilder().GET(), "/camunda/api/admin/auth/user/default").expect(200);
+        return session;
+    }
+
+    private static final class WebappSession {
+
+        private final String baseUrl;
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client;
+
+        WebappSession(String baseUrl) {
+            this.baseUrl = baseUrl;
+            this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        }
+
+        Http.Response post(String path, String json) {
+            return send(HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(json))
+                    .header("Content-Type", "application/json"), path);
+        }
+
+        Http.Response send(HttpRequest.Builder request, String path) {
+            request.uri(URI.create(baseUrl + path)).header("Accept", "application/json, text/plain, */*");
+            cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue).findFirst().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+            try {
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Http.Response(response.statusCode(), response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static String partner(String slug, String siret) {
+        return """
+                {"slug": "%s", "name": "Structure %s", "siret": "%s", "type": "MUSEE", "region": "HDF", "city": "Lens",
+                 "contactName": "Médiation", "contactEmail": "mediation@%s.example", "contactPhone": "03 21 00 00 00"}
+                """.formatted(slug, slug, siret, slug);
+    }
+
+    private static String proposal() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        List<String> dates = new ArrayList<>();
+        for (int week = 0; week < 4; week++) {
+            dates.add("\"" + today.plusDays(30 + 7L * week) + "\"");
+        }
+        return """
+                {"partnerSlug": "er-louvre", "agencyCode": "er-lens", "venue": "Galerie du temps", "discipline": "DANSE",
+                 "workshopDates": [%s], "employerMeetingDate": "%s", "targetGroupSize": 10}
+                """.formatted(String.join(", ", dates), today.plusDays(60));
+    }
+}
