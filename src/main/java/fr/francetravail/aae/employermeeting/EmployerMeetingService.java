@@ -12,6 +12,7 @@ import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.OperationStatus;
+import fr.francetravail.aae.operation.ProposeOperationCommand;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -193,8 +194,8 @@ public class EmployerMeetingService {
 
     /**
      * The meeting's results, one entry per enrolled participant, all or none; recorded again, they replace the previous
-     * ones. Unknown or not enrolled participants, duplicates and missing participants are refused; a batch longer than
-     * the participants is refused before its entries are read.
+     * ones. Unknown or not enrolled participants, duplicates and missing participants are refused, each named; a batch
+     * longer than the largest group is refused before its entries are read.
      */
     @Transactional
     public List<MeetingResult> recordResults(long operationId, RequestBatch<MeetingResultRequest> batch, String actor) {
@@ -205,8 +206,9 @@ public class EmployerMeetingService {
         }
         Set<Long> enrolled = cohort.enrolled(operationId).stream().map(member -> member.enrolment().getId())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        if (batch.requests().size() > enrolled.size()) {
-            throw new InvalidInputException("meetingResults", enrolled.size() + " lignes au plus (une par participant de l'opération) : "
+        if (batch.requests().size() > ProposeOperationCommand.MAX_GROUP_SIZE) {
+            throw new InvalidInputException("meetingResults", ProposeOperationCommand.MAX_GROUP_SIZE
+                    + " lignes au plus (une par participant, d'un groupe de " + ProposeOperationCommand.MAX_GROUP_SIZE + " au plus) : "
                     + batch.requests().size() + " reçues");
         }
         List<FieldViolation> violations = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,31 +28,25 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"AAE\", charset=\"UTF-8\"");
-        write(request, response, HttpStatus.UNAUTHORIZED, "Authentification requise : identifiants Camunda en HTTP Basic");
+        write(request, response, Problems.unauthorized());
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN);
+        write(request, response, Problems.forbidden());
     }
 
     /** A 403 with its own reason, for refusals that are not about the user's profile. */
     void forbid(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, detail);
+        write(request, response, Problems.forbidden(detail));
     }
 
     /** A 429 for a client address that has failed too many password checks: when it may try again, in seconds. */
     void tooManyFailedLogins(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "Trop de tentatives de connexion échouées depuis votre adresse : réessayez dans %d s".formatted(seconds));
-        problem.setTitle("Trop de tentatives de connexion");
-        write(request, response, problem);
-    }
-
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        write(request, response, ProblemDetail.forStatusAndDetail(status, detail));
+        write(request, response, Problems.tooManyRequests(
+                "Trop de tentatives de connexion échouées depuis votre adresse : réessayez dans %d s".formatted(seconds)));
     }
 
     /** Any refusal a filter answers before Spring MVC could (e.g. a body too large). */

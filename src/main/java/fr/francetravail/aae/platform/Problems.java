@@ -27,8 +27,21 @@ final class Problems {
         return problem(HttpStatus.BAD_REQUEST, "Requête invalide", detail);
     }
 
+    static ProblemDetail unauthorized() {
+        return problem(HttpStatus.UNAUTHORIZED, "Authentification requise", "Authentification requise : identifiants Camunda en HTTP Basic");
+    }
+
     static ProblemDetail forbidden() {
-        return problem(HttpStatus.FORBIDDEN, "Accès refusé", FORBIDDEN);
+        return forbidden(FORBIDDEN);
+    }
+
+    /** A 403 with its own reason, for refusals that are not about the user's profile. */
+    static ProblemDetail forbidden(String detail) {
+        return problem(HttpStatus.FORBIDDEN, "Accès refusé", detail);
+    }
+
+    static ProblemDetail tooManyRequests(String detail) {
+        return problem(HttpStatus.TOO_MANY_REQUESTS, "Trop de tentatives de connexion", detail);
     }
 
     static ProblemDetail notFound(String detail) {

@@ -15,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             tooLarge(request, response, limit);
             return;
         }
-        if (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+        if (declared < 0 && hasBody(request)) {
             if (isForm(request)) {
                 refuse(request, response, HttpStatus.LENGTH_REQUIRED, "Longueur requise",
                         "Un formulaire doit indiquer sa longueur (en-tête Content-Length)", limit);
@@ -95,6 +96,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** A body without a declared length: chunked, or any other request that may carry one (not a GET, HEAD…). */
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || !List.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
+    }
+
     private DataSize limitOf(HttpServletRequest request) {
         PathContainer path = PathContainer.parsePath(UrlPathHelper.defaultInstance.getPathWithinApplication(request));
         return limits.entrySet().stream().filter(entry -> entry.getKey().matches(path)).map(Map.Entry::getValue)
@@ -103,7 +110,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private static boolean isForm(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException {

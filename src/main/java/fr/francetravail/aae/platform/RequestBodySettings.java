@@ -34,12 +34,8 @@ record RequestBodySettings(
                 || limit.toBytes() >= SMALLEST.toBytes() && limit.toBytes() <= LARGEST.toBytes());
     }
 
-    /** The largest of the limits: Tomcat's own form limit must not be below it, or it would drop forms this service takes. */
-    DataSize largest() {
-        return limits().max(DataSize::compareTo).orElseThrow();
-    }
-
-    private Stream<DataSize> limits() {
+    /** Every limit (Tomcat's own form limit must not be below the largest, or it would drop forms this service takes). */
+    Stream<DataSize> limits() {
         return Stream.of(candidateImport, afdasCallback, api, engine, survey, other);
     }
 }

@@ -49,8 +49,10 @@ class PartnerReminderMailIT extends ServiceIT {
                 {"variables": {"conventionObjectives": {"value": "Remobiliser par le patrimoine et l'histoire du lieu."},
                  "conventionWorkshopPlan": {"value": "Un atelier de découverte du cloître et de ses collections."}}}""").expect(204);
 
-        JsonNode reminder = as(ADMIN).get("/engine-rest/job?activityId=Timer_PartnerReminder&processInstanceBusinessKey="
-                + reference).expect(200).json();
+        String partnership = as(ADMIN).get("/engine-rest/process-instance?processDefinitionKey=aae-partnership&businessKey=" + reference)
+                .expect(200).json().get(0).path("id").asText();
+        JsonNode reminder = as(ADMIN).get("/engine-rest/job?activityId=Timer_PartnerReminder&processInstanceId=" + partnership)
+                .expect(200).json();
         assertThat(reminder).hasSize(1);
         smtp.stop();
         as(ADMIN).post("/engine-rest/job/" + reminder.get(0).path("id").asText() + "/execute", "{}").expect(204);

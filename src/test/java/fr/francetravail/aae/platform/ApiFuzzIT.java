@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -60,6 +61,9 @@ class ApiFuzzIT extends ServiceIT {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String HUGE = "x".repeat(100_000);
+    /** Spring's and Tomcat's default English titles, which no refusal of this service may show. */
+    private static final Pattern ENGLISH_TITLES = Pattern.compile(
+            "\"title\"\\s*:\\s*\"(Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Unsupported Media Type|Payload Too Large|Content Too Large|Too Many Requests|Length Required)\"");
     private static final String CSV = """
             identifiant_france_travail;nom;prenom;email;telephone;annee_naissance;date_inscription;rsa;qpv;rqth
             8000003A;Martin;Léa;lea.martin@exemple.fr;06 12 34 56 78;1988;15/03/2024;non;oui;non
@@ -139,10 +143,14 @@ class ApiFuzzIT extends ServiceIT {
         settle();
         Map<String, String> before = fingerprint();
         for (Probe probe : probes) {
-            int status = send(probe);
+            HttpResponse<String> response = send(probe);
+            int status = response == null ? 499 : response.statusCode();
             if (status >= 500) {
                 failures.add(status + " ← " + probe);
             } else if (status >= 400) {
+                if (ENGLISH_TITLES.matcher(response == null ? "" : response.body()).find()) {
+                    failures.add("refus en anglais (" + response.body() + ") ← " + probe);
+                }
                 Map<String, String> after = fingerprint();
                 if (!after.equals(before)) {
                     failures.add("écriture après " + status + " (" + changed(before, after) + ") ← " + probe);
@@ -263,14 +271,15 @@ class ApiFuzzIT extends ServiceIT {
         return probes;
     }
 
-    private int send(Probe probe) {
+    /** The answer, or {@code null} when the server closed the connection before reading a body it refuses (e.g. too large). */
+    private HttpResponse<String> send(Probe probe) {
         Request request = probe.request();
         String url = "http://localhost:" + port + request.url();
         HttpRequest.Builder builder;
         try {
             builder = HttpRequest.newBuilder(URI.create(url));
         } catch (IllegalArgumentException e) {
-            return 400; // an address no client could send
+            return null; // an address no client could send
         }
         builder.timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN).getBytes(StandardCharsets.UTF_8)))
@@ -280,9 +289,9 @@ class ApiFuzzIT extends ServiceIT {
             builder.header("Content-Type", request.contentType());
         }
         try {
-            return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            return 499; // the server closed the connection before reading a body it refuses (e.g. over its size limit)
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -399,7 +408,7 @@ class ApiFuzzIT extends ServiceIT {
 
     private static String partner(String slug) {
         return """
-                {"slug": "%s", "name": "Musée de la Chartreuse", "siret": "62041000000017", "type": "MUSEE", "region": "HDF",
+                {"slug": "%s", "name": "Musée de la Chartreuse", "siret": "55200000000018", "type": "MUSEE", "region": "HDF",
                  "city": "Douai", "contactName": "Médiation", "contactEmail": "mediation@%s.example", "contactPhone": "03 27 71 38 80"}
                 """.formatted(slug, slug);
     }

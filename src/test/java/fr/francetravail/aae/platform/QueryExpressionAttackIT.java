@@ -199,7 +199,7 @@ class QueryExpressionAttackIT extends ServiceIT {
             for (String signal : List.of("qe-demarrer", "qe-avancer", "qe-inconnu")) {
                 Http.Response refused = as(user).post("/engine-rest/signal", "{\"name\": \"%s\"}".formatted(signal));
                 refused.expect(403);
-                assertThat(refused.body()).contains("Seuls les administrateurs peuvent envoyer des signaux");
+                assertThat(refused.json().path("detail").asText()).isEqualTo("Votre profil ne permet pas cette action");
             }
         }
         Response webapp = WebappSession.login(baseUrl(), COUNSELLOR).post("/camunda/api/engine/engine/default/signal", "{\"name\": \"qe-demarrer\"}");
