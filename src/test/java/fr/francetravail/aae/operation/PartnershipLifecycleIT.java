@@ -45,7 +45,7 @@ class PartnershipLifecycleIT extends ServiceIT {
         for (String path : List.of("/api/operations", "/api/partners", "/api/agencies", "/engine-rest/task", "/engine-rest/process-instance")) {
             Http.Response response = as(null).get(path).expect(401);
             if (path.startsWith("/api")) {
-                assertThat(response.json().path("title").asText()).isEqualTo("Unauthorized");
+                assertThat(response.json().path("title").asText()).isEqualTo("Authentification requise");
             }
         }
         as("personne").get("/api/operations").expect(401);
