@@ -81,8 +81,13 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         }
         if (declared < 0 && hasBody(request)) {
             if (isForm(request)) {
-                refuse(request, response, HttpStatus.LENGTH_REQUIRED, "Longueur requise",
-                        "Un formulaire doit indiquer sa longueur (en-tête Content-Length)", limit);
+                // Tomcat reads a form from the connection itself, where it cannot be counted; without any length it is empty
+                if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+                    refuse(request, response, HttpStatus.LENGTH_REQUIRED, "Longueur requise",
+                            "Un formulaire doit indiquer sa longueur (en-tête Content-Length)", limit);
+                } else {
+                    chain.doFilter(request, response);
+                }
                 return;
             }
             byte[] body = request.getInputStream().readNBytes(Math.toIntExact(limit.toBytes() + 1));
