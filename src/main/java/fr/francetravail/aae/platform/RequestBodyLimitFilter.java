@@ -11,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -182,11 +183,16 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             };
         }
 
+        /** As the servlet API says: an encoding this JVM does not know is an {@link UnsupportedEncodingException}. */
         @Override
-        public BufferedReader getReader() {
+        public BufferedReader getReader() throws UnsupportedEncodingException {
             String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            try {
+                Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+                return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            } catch (IllegalArgumentException unknown) {
+                throw new UnsupportedEncodingException(encoding);
+            }
         }
 
         @Override

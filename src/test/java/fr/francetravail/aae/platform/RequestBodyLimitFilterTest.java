@@ -1,8 +1,10 @@
 package fr.francetravail.aae.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,14 @@ class RequestBodyLimitFilterTest {
         HttpServletRequest passed = (HttpServletRequest) chain.getRequest();
         assertThat(passed.getInputStream().readAllBytes()).hasSize(16 * 1024);
         assertThat(passed.getContentLengthLong()).isEqualTo(16 * 1024);
+    }
+
+    @Test
+    void aBodyReadInMemoryRefusesAnUnknownEncodingAsTheServletApiSays() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+        filter.doFilter(chunked("/api/operations", 10, "application/json;charset=inconnu"), new MockHttpServletResponse(), chain);
+
+        assertThatThrownBy(() -> ((HttpServletRequest) chain.getRequest()).getReader()).isInstanceOf(UnsupportedEncodingException.class);
     }
 
     @Test
