@@ -5,16 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.support.Http;
 import fr.francetravail.aae.support.ServiceIT;
+import fr.francetravail.aae.support.WebappSession;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -166,51 +159,8 @@ class EngineRefusalsIT extends ServiceIT {
                 + as(ADMIN).get("/engine-rest/history/variable-instance/count?processInstanceId=" + processInstance).expect(200).json().path("count").asLong();
     }
 
-    /**
-     * A user logged in to Tasklist as the browser does it: each modifying request echoes the CSRF token of the session
-     * (a cookie set by a reading request), and the login starts a new session, hence a new token.
-     */
     private WebappSession webapp(String user) {
-        WebappSession session = new WebappSession("http://localhost:" + port);
-        session.send(HttpRequest.newBuilder().GET(), "/camunda/app/tasklist/default/");
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        Http.Response login = session.send(HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(form))
-                .header("Content-Type", "application/x-www-form-urlencoded"), "/camunda/api/admin/auth/user/default/login/tasklist");
-        login.expect(200);
-        session.send(HttpRequest.newBuilder().GET(), "/camunda/api/admin/auth/user/default").expect(200);
-        return session;
-    }
-
-    private static final class WebappSession {
-
-        private final String baseUrl;
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient client;
-
-        WebappSession(String baseUrl) {
-            this.baseUrl = baseUrl;
-            this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        }
-
-        Http.Response post(String path, String json) {
-            return send(HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(json))
-                    .header("Content-Type", "application/json"), path);
-        }
-
-        Http.Response send(HttpRequest.Builder request, String path) {
-            request.uri(URI.create(baseUrl + path)).header("Accept", "application/json, text/plain, */*");
-            cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
-            try {
-                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Http.Response(response.statusCode(), response.body());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return WebappSession.login("http://localhost:" + port, user);
     }
 
     private static String partner(String slug, String siret) {

@@ -5,16 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.support.Http;
 import fr.francetravail.aae.support.ServiceIT;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
-import java.net.URI;
+import fr.francetravail.aae.support.WebappSession;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -92,11 +84,11 @@ class QueryExpressionAttackIT extends ServiceIT {
         for (String user : List.of(MEDIATOR, COUNSELLOR)) {
             Http client = as(user);
             WebappSession webapp = WebappSession.login(baseUrl(), user);
-            Map<String, Function<String, Response>> doors = new LinkedHashMap<>();
-            doors.put("task", property -> Response.of(client.post("/engine-rest/task", orQuery(property))));
-            doors.put("task-count", property -> Response.of(client.post("/engine-rest/task/count", orQuery(property))));
-            doors.put("filter-list", property -> Response.of(client.post("/engine-rest/filter/" + seededFilter + "/list", orQuery(property))));
-            doors.put("filter-count", property -> Response.of(client.post("/engine-rest/filter/" + seededFilter + "/count", orQuery(property))));
+            Map<String, Function<String, Http.Response>> doors = new LinkedHashMap<>();
+            doors.put("task", property -> client.post("/engine-rest/task", orQuery(property)));
+            doors.put("task-count", property -> client.post("/engine-rest/task/count", orQuery(property)));
+            doors.put("filter-list", property -> client.post("/engine-rest/filter/" + seededFilter + "/list", orQuery(property)));
+            doors.put("filter-count", property -> client.post("/engine-rest/filter/" + seededFilter + "/count", orQuery(property)));
             doors.put("webapp-task", property -> webapp.post("/camunda/api/engine/engine/default/task", orQuery(property)));
             doors.put("webapp-task-count", property -> webapp.post("/camunda/api/engine/engine/default/task/count", orQuery(property)));
             doors.put("webapp-filter-list", property -> webapp.post("/camunda/api/engine/engine/default/filter/" + seededFilter + "/list",
@@ -104,7 +96,7 @@ class QueryExpressionAttackIT extends ServiceIT {
             doors.forEach((door, send) -> {
                 String property = "aae.qe." + user + "." + door;
                 properties.add(property);
-                Response answer = send.apply(property);
+                Http.Response answer = send.apply(property);
                 assertThat(answer.status()).as("%s as %s: %s", door, user, answer.body()).isEqualTo(400);
                 assertThat(answer.body()).as(door).contains(REFUSAL);
             });
@@ -202,7 +194,7 @@ class QueryExpressionAttackIT extends ServiceIT {
                 assertThat(refused.json().path("detail").asText()).isEqualTo("Votre profil ne permet pas cette action");
             }
         }
-        Response webapp = WebappSession.login(baseUrl(), COUNSELLOR).post("/camunda/api/engine/engine/default/signal", "{\"name\": \"qe-demarrer\"}");
+        Http.Response webapp = WebappSession.login(baseUrl(), COUNSELLOR).post("/camunda/api/engine/engine/default/signal", "{\"name\": \"qe-demarrer\"}");
         assertThat(webapp.status()).as(webapp.body()).isEqualTo(403);
         assertThat(instances()).isEqualTo(1);
         assertThat(waiting()).isEqualTo(1);
@@ -242,50 +234,5 @@ class QueryExpressionAttackIT extends ServiceIT {
 
     private static List<String> ids(JsonNode tasks) {
         return StreamSupport.stream(tasks.spliterator(), false).map(task -> task.path("id").asText()).toList();
-    }
-
-    /** Status and body of one exchange, whichever client made it. */
-    private record Response(int status, String body) {
-
-        static Response of(Http.Response response) {
-            return new Response(response.status(), response.body());
-        }
-    }
-
-    /** A browser's session of the webapps: logged in to Tasklist, sending the XSRF token Camunda's CSRF filter asks. */
-    private record WebappSession(HttpClient client, CookieManager cookies, String baseUrl) {
-
-        static WebappSession login(String baseUrl, String user) {
-            CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-            WebappSession session = new WebappSession(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies, baseUrl);
-            session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default")).GET());
-            Response login = session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)));
-            assertThat(login.status()).as("connexion de %s : %s", user, login.body()).isEqualTo(200);
-            // the login renews the session: a first read hands out the new session's token
-            session.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default")).GET());
-            return session;
-        }
-
-        Response post(String path, String json) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
-        }
-
-        private Response send(HttpRequest.Builder request) {
-            cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).reduce((first, last) -> last)
-                    .ifPresent(token -> request.header("X-XSRF-TOKEN", token));
-            try {
-                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Response(response.statusCode(), response.body());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }
