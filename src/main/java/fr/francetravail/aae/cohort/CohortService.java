@@ -329,7 +329,7 @@ public class CohortService {
     }
 
     private Instant deadlineAfterMeetingOn(Operation operation, LocalDate infoMeetingDate) {
-        return AaeTimers.plus(calendar.dayStart(operation, infoMeetingDate), timers.recruitmentDecisionDelay());
+        return timers.recruitmentDecisionDelay().after(calendar.dayStart(operation, infoMeetingDate));
     }
 
     /** The enrolled participants of an operation, for attendance sheets and reminders. */

@@ -27,11 +27,11 @@ public class EmployerMeetingCalendar {
     }
 
     public Date reminderAt(long operationId) {
-        return Date.from(AaeTimers.minus(dayStart(operationId), timers.employerMeetingReminderBefore()));
+        return Date.from(timers.employerMeetingReminderBefore().before(dayStart(operationId)));
     }
 
     public Date resultsOpenAt(long operationId) {
-        return Date.from(AaeTimers.plus(dayStart(operationId), timers.meetingResultsAfter()));
+        return Date.from(timers.meetingResultsAfter().after(dayStart(operationId)));
     }
 
     private Instant dayStart(long operationId) {

@@ -1,7 +1,7 @@
 package fr.francetravail.aae.operation;
 
+import fr.francetravail.aae.common.Delay;
 import fr.francetravail.aae.common.StateConflictException;
-import fr.francetravail.aae.platform.AaeTimers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -161,9 +161,9 @@ public class Operation {
      * Whether a manager should hear of this operation: nothing moved for {@code idleFor}, counting from the last
      * progress or the last alert, whichever is later. Records the alert when it is due.
      */
-    boolean raiseInactivityAlert(String idleFor, Instant now) {
+    boolean raiseInactivityAlert(Delay idleFor, Instant now) {
         Instant since = inactivityAlertedAt == null || lastProgressAt.isAfter(inactivityAlertedAt) ? lastProgressAt : inactivityAlertedAt;
-        if (AaeTimers.plus(since, idleFor).isAfter(now)) {
+        if (idleFor.after(since).isAfter(now)) {
             return false;
         }
         inactivityAlertedAt = now;

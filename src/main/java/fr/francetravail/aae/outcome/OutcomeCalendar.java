@@ -1,5 +1,6 @@
 package fr.francetravail.aae.outcome;
 
+import fr.francetravail.aae.common.Delay;
 import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationService;
@@ -55,11 +56,11 @@ public class OutcomeCalendar {
     }
 
     private Instant instantOf(Operation operation, LocalDate actionEndedOn, Checkpoint checkpoint) {
-        String offset = switch (checkpoint) {
+        Delay offset = switch (checkpoint) {
             case M1 -> timers.outcomeM1();
             case M3 -> timers.outcomeM3();
             case M6 -> timers.outcomeM6();
         };
-        return AaeTimers.plus(calendar.dayStart(operation, actionEndedOn).atZone(clock.getZone()), offset).toInstant();
+        return offset.after(calendar.dayStart(operation, actionEndedOn).atZone(clock.getZone())).toInstant();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.francetravail.aae.common.FrenchDates;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.PlausibleInput;
@@ -91,7 +92,7 @@ public final class ProcessGlue {
     public static LocalDate date(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Date date) {
-            return PlausibleInput.checkedDate(name, date.toInstant().atZone(TimeConfiguration.FRANCE).toLocalDate());
+            return PlausibleInput.checkedDate(name, date.toInstant().atZone(FrenchDates.ZONE).toLocalDate());
         }
         String text = value == null ? null : value.toString();
         if (text == null || text.isBlank()) {

@@ -12,7 +12,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Spring's expression manager for the models (their expressions keep reaching the beans, e.g.
- * {@code ${aaeTimers.partnerReminder()}}), except for query expressions: the engine evaluates those, and only those,
+ * {@code ${aaeTimers.partnerReminder().iso()}}), except for query expressions: the engine evaluates those, and only those,
  * without a variable scope ({@code AbstractQuery.evaluateExpressions}), and they go to {@link QueryExpressions}.
  */
 class QueryExpressionManager extends SpringExpressionManager {

@@ -28,15 +28,15 @@ public class WorkshopCalendar {
     }
 
     public Date reminderAt(long workshopId) {
-        return Date.from(AaeTimers.minus(dayStart(workshopId), timers.workshopReminderBefore()));
+        return Date.from(timers.workshopReminderBefore().before(dayStart(workshopId)));
     }
 
     public Date sheetOpensAt(long workshopId) {
-        return Date.from(AaeTimers.plus(dayStart(workshopId), timers.attendanceSheetAfter()));
+        return Date.from(timers.attendanceSheetAfter().after(dayStart(workshopId)));
     }
 
     public Date attendanceDueAt(long workshopId) {
-        return Date.from(AaeTimers.plus(sheetOpensAt(workshopId).toInstant(), timers.attendanceDue()));
+        return Date.from(timers.attendanceDue().after(sheetOpensAt(workshopId).toInstant()));
     }
 
     private Instant dayStart(long workshopId) {

@@ -2,8 +2,10 @@ package fr.francetravail.aae.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.francetravail.aae.common.Delay;
 import fr.francetravail.aae.operation.DemoSettings;
 import fr.francetravail.aae.platform.AaeTimers;
+import fr.francetravail.aae.platform.TimerSettings;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,14 +22,14 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The {@code demo} profile as Spring Boot binds it: every timer of {@code application.yaml} is set, valid (the binder
- * goes through {@link AaeTimers}' checks) and short enough for a whole operation to run in under 30 minutes.
+ * The {@code demo} profile as Spring Boot binds it: every timer of {@code application.yaml} is set, valid (bound as
+ * {@link AaeTimers}' delays) and short enough for a whole operation to run in under 30 minutes.
  */
 class DemoProfileTest {
 
     private final Binder demo = binderOf("application-demo.yaml");
     private final Duration day = demo.bind("aae.demo", DemoSettings.class).get().dayLength();
-    private final AaeTimers timers = demo.bind("aae.timers", AaeTimers.class).get();
+    private final AaeTimers timers = TimerSettings.of("demo");
 
     @Test
     void aDayLastsAMinuteAndEveryTimerIsSet() {
@@ -35,7 +37,7 @@ class DemoProfileTest {
         Set<String> defaults = binderOf("application.yaml").bind("aae.timers", Bindable.mapOf(String.class, String.class)).get().keySet();
         Map<String, String> demoTimers = demo.bind("aae.timers", Bindable.mapOf(String.class, String.class)).get();
         assertThat(demoTimers.keySet()).as("aucune durée laissée en jours ou en mois").containsExactlyInAnyOrderElementsOf(defaults);
-        demoTimers.values().forEach(value -> assertThat(length(value)).as(value).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(20)));
+        demoTimers.values().forEach(value -> assertThat(length(Delay.parse(value))).as(value).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(20)));
     }
 
     @Test
@@ -67,8 +69,8 @@ class DemoProfileTest {
         assertThat(demo.bind("camunda.bpm.job-execution.max-wait", Long.class).get()).isLessThanOrEqualTo(5000L);
     }
 
-    private static Duration length(String isoDuration) {
-        return Duration.between(Instant.EPOCH, AaeTimers.plus(Instant.EPOCH, isoDuration));
+    private static Duration length(Delay delay) {
+        return Duration.between(Instant.EPOCH, delay.after(Instant.EPOCH));
     }
 
     private static Binder binderOf(String resource) {

@@ -3,7 +3,7 @@ package fr.francetravail.aae.operation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.francetravail.aae.platform.AaeTimers;
+import fr.francetravail.aae.common.Delay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +45,8 @@ class OperationCalendarTest {
         OperationCalendar calendar = calendarAt(PROPOSED, null);
         Instant endOfMarch = calendar.dayStart(operation, LocalDate.of(2027, 3, 31));
 
-        assertThat(AaeTimers.plus(endOfMarch, "P1M")).isEqualTo(calendar.dayStart(operation, LocalDate.of(2027, 4, 30)));
-        assertThat(AaeTimers.plus(endOfMarch, "P6M")).isEqualTo(calendar.dayStart(operation, LocalDate.of(2027, 9, 30)));
+        assertThat(Delay.parse("P1M").after(endOfMarch)).isEqualTo(calendar.dayStart(operation, LocalDate.of(2027, 4, 30)));
+        assertThat(Delay.parse("P6M").after(endOfMarch)).isEqualTo(calendar.dayStart(operation, LocalDate.of(2027, 9, 30)));
     }
 
     @Test

@@ -72,8 +72,8 @@ import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
-import fr.francetravail.aae.platform.AaeTimers;
 import fr.francetravail.aae.platform.EngineSystem;
+import fr.francetravail.aae.platform.TimerSettings;
 import fr.francetravail.aae.support.ProcessTestEngine;
 import fr.francetravail.aae.workshop.WorkshopCalendar;
 import fr.francetravail.aae.workshop.WorkshopGlue;
@@ -169,7 +169,7 @@ class OperationProcessTest {
         Mocks.register("bilanWrittenListener", new BilanWrittenListener(operations));
         Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate(operations));
         Mocks.register("closeOperationDelegate", new CloseOperationDelegate(operations));
-        Mocks.register("aaeTimers", new AaeTimers());
+        Mocks.register("aaeTimers", TimerSettings.production());
         Mocks.register("employerMeetingCalendar", meetingDates);
         Mocks.register("openEmployerMeetingDelegate", openEmployerMeeting);
         Mocks.register("employersRegisteredListener", employersRegistered);

@@ -3,6 +3,7 @@ package fr.francetravail.aae.operation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.francetravail.aae.common.Delay;
 import fr.francetravail.aae.common.StateConflictException;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class OperationTest {
 
     private static final Instant PROPOSED = Instant.parse("2026-11-02T09:00:00Z");
+    private static final Delay THIRTY_DAYS = Delay.parse("P30D");
 
     private final Operation operation = new Operation("AAE-2026-HDF-0042", new ProposeOperationCommand("louvre-lens", "lens",
             "Galerie du temps", ArtDiscipline.DANSE, List.of(LocalDate.of(2027, 1, 5)), LocalDate.of(2027, 1, 20), 10), "cdupont", PROPOSED);
@@ -53,15 +55,15 @@ class OperationTest {
 
     @Test
     void managersHearOfAnOperationThatStoodStillThirtyDaysThenThirtyMoreNotBefore() {
-        assertThat(operation.raiseInactivityAlert("P30D", PROPOSED.plus(Duration.ofDays(29)))).isFalse();
-        assertThat(operation.raiseInactivityAlert("P30D", PROPOSED.plus(Duration.ofDays(30)))).isTrue();
-        assertThat(operation.raiseInactivityAlert("P30D", PROPOSED.plus(Duration.ofDays(31)))).as("déjà signalée").isFalse();
-        assertThat(operation.raiseInactivityAlert("P30D", PROPOSED.plus(Duration.ofDays(60)))).as("30 jours de plus").isTrue();
+        assertThat(operation.raiseInactivityAlert(THIRTY_DAYS, PROPOSED.plus(Duration.ofDays(29)))).isFalse();
+        assertThat(operation.raiseInactivityAlert(THIRTY_DAYS, PROPOSED.plus(Duration.ofDays(30)))).isTrue();
+        assertThat(operation.raiseInactivityAlert(THIRTY_DAYS, PROPOSED.plus(Duration.ofDays(31)))).as("déjà signalée").isFalse();
+        assertThat(operation.raiseInactivityAlert(THIRTY_DAYS, PROPOSED.plus(Duration.ofDays(60)))).as("30 jours de plus").isTrue();
 
         operation.markAgreementSigned(PROPOSED.plus(Duration.ofDays(61)));
         assertThat(operation.getLastProgressAt()).isEqualTo(PROPOSED.plus(Duration.ofDays(61)));
-        assertThat(operation.raiseInactivityAlert("P30D", PROPOSED.plus(Duration.ofDays(90)))).as("avancée le 61e jour").isFalse();
-        assertThat(operation.raiseInactivityAlert("P30D", PROPOSED.plus(Duration.ofDays(91)))).isTrue();
+        assertThat(operation.raiseInactivityAlert(THIRTY_DAYS, PROPOSED.plus(Duration.ofDays(90)))).as("avancée le 61e jour").isFalse();
+        assertThat(operation.raiseInactivityAlert(THIRTY_DAYS, PROPOSED.plus(Duration.ofDays(91)))).isTrue();
     }
 
     private void atEmployerMeeting() {

@@ -31,6 +31,7 @@ import fr.francetravail.aae.outcome.OutcomeService.RecordOutcome;
 import fr.francetravail.aae.platform.AaeTimers;
 import fr.francetravail.aae.platform.ExternalTaskWorker;
 import fr.francetravail.aae.platform.ExternalTaskWorkers;
+import fr.francetravail.aae.platform.TimerSettings;
 import fr.francetravail.aae.support.ProcessTestEngine;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ class OutcomeFollowUpProcessTest {
 
     @BeforeEach
     void registerGlue() {
-        AaeTimers timers = new AaeTimers();
+        AaeTimers timers = TimerSettings.production();
         Clock clock = Clock.system(PARIS);
         OutcomeCalendar calendar = new OutcomeCalendar(operations, new OperationCalendar(clock, DemoSettings.calendarDays()), timers, clock);
         Mocks.register("aaeTimers", timers);

@@ -31,7 +31,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import fr.francetravail.aae.common.InvalidInputException;
-import fr.francetravail.aae.platform.AaeTimers;
+import fr.francetravail.aae.platform.TimerSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -63,7 +63,7 @@ class PartnershipProcessTest {
     @BeforeEach
     void registerGlue() {
         ClockUtil.setCurrentTime(Date.from(NOW));
-        Mocks.register("aaeTimers", new AaeTimers());
+        Mocks.register("aaeTimers", TimerSettings.production());
         Mocks.register("conventionDraftedListener", new ConventionDraftedListener(conventions));
         Mocks.register("conventionReviewedListener", new ConventionReviewedListener(conventions));
         Mocks.register("conventionSignedListener", new ConventionSignedListener(conventions));

@@ -21,7 +21,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import fr.francetravail.aae.platform.AaeTimers;
+import fr.francetravail.aae.platform.TimerSettings;
 import fr.francetravail.aae.support.ProcessTestEngine;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +62,7 @@ class PartnerPaymentProcessTest {
 
     @BeforeEach
     void registerGlue() {
-        Mocks.register("aaeTimers", new AaeTimers());
+        Mocks.register("aaeTimers", TimerSettings.production());
         Mocks.register("gatherPaymentRequirementsDelegate", (JavaDelegate) execution -> {
             execution.setVariable("paymentId", 31L);
             execution.setVariables(requirements);
