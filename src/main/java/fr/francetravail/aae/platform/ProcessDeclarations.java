@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -23,6 +24,7 @@ public class ProcessDeclarations {
 
     private final SingletonSupplier<Merged> merged;
 
+    @Autowired
     ProcessDeclarations(ObjectProvider<ProcessDeclaration> declarations) {
         this(() -> declarations.orderedStream().toList());
     }
