@@ -1,9 +1,14 @@
 package fr.francetravail.aae.cohort;
 
+import static fr.francetravail.aae.operation.OperationProcess.Variables.CANDIDATES;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.FOLLOW_UP_COMMENT;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.INFO_MEETING_DATE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.WITHDRAWAL_REASON;
+
 import fr.francetravail.aae.cohort.PriorityPublicsRule.PriorityProfile;
 import fr.francetravail.aae.common.InputValidator;
-import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.operation.Operation;
@@ -87,7 +92,7 @@ public class CohortService {
         List<FieldViolation> violations = new ArrayList<>(batch.readingViolations());
         violations.addAll(candidateViolations(operationId, batch));
         if (batch.candidates().isEmpty() && violations.isEmpty()) {
-            violations.add(new FieldViolation("candidates", "aucun candidat à ajouter"));
+            violations.add(new FieldViolation(CANDIDATES, "aucun candidat à ajouter"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -112,7 +117,7 @@ public class CohortService {
         int most = CANDIDATES_PER_PLACE * operation.getTargetGroupSize();
         int already = enrolments.countByOperationId(operation.getId());
         if (already + added > most) {
-            throw new InvalidInputException("candidates", most + " candidats au plus par opération (" + CANDIDATES_PER_PLACE
+            throw new InvalidInputException(CANDIDATES, most + " candidats au plus par opération (" + CANDIDATES_PER_PLACE
                     + " par place, cible de " + operation.getTargetGroupSize() + ") : " + already + " déjà ajoutés, "
                     + added + " de plus refusés");
         }
@@ -161,10 +166,10 @@ public class CohortService {
         List<Long> candidateIds = enrolments.findByOperationIdAndStatusOrderById(operationId, EnrolmentStatus.CANDIDATE).stream()
                 .map(Enrolment::getId).toList();
         if (candidateIds.isEmpty() && !operation.isRecruitmentExtended()) {
-            throw new InvalidInputException("candidates", "ajoutez au moins un candidat avant d'envoyer les invitations");
+            throw new InvalidInputException(CANDIDATES, "ajoutez au moins un candidat avant d'envoyer les invitations");
         }
         if (infoMeetingDate == null) {
-            throw new InvalidInputException("infoMeetingDate", "est obligatoire");
+            throw new InvalidInputException(INFO_MEETING_DATE, "est obligatoire");
         }
         Operation opened = operations.openRecruitment(operationId, infoMeetingDate, deadlineAfterMeetingOn(operation, infoMeetingDate));
         return new Recruitment(candidateIds, opened.getRecruitmentDeadline());
@@ -238,9 +243,9 @@ public class CohortService {
     @Transactional
     public Enrolment withdraw(long enrolmentId, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("withdrawalReason", "le motif du retrait est obligatoire");
+            throw new InvalidInputException(WITHDRAWAL_REASON, "le motif du retrait est obligatoire");
         }
-        InputValidator.requireAtMost("withdrawalReason", reason, 500);
+        InputValidator.requireAtMost(WITHDRAWAL_REASON, reason, 500);
         Enrolment enrolment = get(enrolmentId);
         Operation operation = operations.lock(enrolment.getOperationId());
         boolean freesAPlace = enrolment.isEnrolled();
@@ -300,9 +305,9 @@ public class CohortService {
     @Transactional
     public Enrolment recordAbsenceFollowUp(long enrolmentId, String comment, String actor) {
         if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException("followUpComment", "est obligatoire");
+            throw new InvalidInputException(FOLLOW_UP_COMMENT, "est obligatoire");
         }
-        InputValidator.requireAtMost("followUpComment", comment, 2000);
+        InputValidator.requireAtMost(FOLLOW_UP_COMMENT, comment, 2000);
         Enrolment enrolment = get(enrolmentId);
         enrolment.recordAbsenceFollowUp(comment.strip(), actor, clock.instant());
         return enrolments.save(enrolment);

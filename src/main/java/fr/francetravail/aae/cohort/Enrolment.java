@@ -1,5 +1,7 @@
 package fr.francetravail.aae.cohort;
 
+import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.CONSENT;
+
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.StateConflictException;
 import java.time.Instant;
@@ -58,7 +60,7 @@ public class Enrolment {
     /** The answer after the information meeting; taking part needs the candidate's consent to data processing. */
     void decide(CandidateDecision decision, boolean consentGiven, String actor, Instant now) {
         if (decision == CandidateDecision.ACCEPTS && !consentGiven) {
-            throw new InvalidInputException("consent", "le consentement du candidat au traitement de ses données est nécessaire pour l'inscrire");
+            throw new InvalidInputException(CONSENT, "le consentement du candidat au traitement de ses données est nécessaire pour l'inscrire");
         }
         switch (decision) {
             case ACCEPTS -> move(EnrolmentStatus.INVITED, EnrolmentStatus.ACCEPTED, EnrolmentEventType.ACCEPTED, actor, null, now);

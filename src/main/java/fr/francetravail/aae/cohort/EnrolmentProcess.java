@@ -1,5 +1,14 @@
 package fr.francetravail.aae.cohort;
 
+import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.ENROLMENT_ID;
+import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.FRANCE_TRAVAIL_ID;
+
+import fr.francetravail.aae.platform.ProcessDeclaration;
+import java.util.List;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
 /**
  * Process {@code aae-enrolment}: one candidate, from the invitation to the information meeting to a place, the waiting
  * list or no enrolment; called once per candidate by {@code aae-operation}. The only place its key, element ids and own
@@ -32,6 +41,27 @@ public final class EnrolmentProcess {
         public static final String ENROLMENT_RESULT = "enrolmentResult";
 
         private Variables() {
+        }
+    }
+
+    /** What the engine-wide rules and Tasklist must know of this process (see {@link ProcessDeclaration}). */
+    @Component
+    @Order(1)
+    static class Declaration implements ProcessDeclaration {
+
+        @Override
+        public Set<String> routingVariables() {
+            return Set.of(ENROLMENT_ID, FRANCE_TRAVAIL_ID);
+        }
+
+        @Override
+        public Set<String> tasklistProcesses() {
+            return Set.of(KEY);
+        }
+
+        @Override
+        public List<TaskColumn> taskColumns() {
+            return List.of(new TaskColumn(FRANCE_TRAVAIL_ID, "Demandeur d'emploi"));
         }
     }
 

@@ -1,5 +1,8 @@
 package fr.francetravail.aae.employermeeting;
 
+import static fr.francetravail.aae.operation.OperationProcess.Variables.EMPLOYERS;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.MEETING_RESULTS;
+
 import fr.francetravail.aae.cohort.Participant;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.employermeeting.EmployerMeetingService.ParticipantResult;
@@ -33,7 +36,7 @@ class EmployerMeetingController {
     @io.swagger.v3.oas.annotations.Operation(summary = "Inscrire des entreprises et leurs offres à la rencontre (toutes ou aucune), "
             + "des ateliers jusqu'à la rencontre ; une entreprise (même SIRET, ou même nom sans SIRET) ne s'inscrit qu'une fois")
     List<Employer> register(@PathVariable String reference, @RequestBody(required = false) List<EmployerRequest> employers, Viewer viewer) {
-        return meeting.register(operations.getForStaff(reference, viewer).getId(), RequestBatch.json("employers", employers), viewer.userId());
+        return meeting.register(operations.getForStaff(reference, viewer).getId(), RequestBatch.json(EMPLOYERS, employers), viewer.userId());
     }
 
     @GetMapping("/api/operations/{reference}/employers")
@@ -54,7 +57,7 @@ class EmployerMeetingController {
     List<ResultView> record(@PathVariable String reference, @RequestBody(required = false) List<MeetingResultRequest> meetingResults,
             Viewer viewer) {
         long operationId = operations.getForStaff(reference, viewer).getId();
-        meeting.recordResults(operationId, RequestBatch.json("meetingResults", meetingResults), viewer.userId());
+        meeting.recordResults(operationId, RequestBatch.json(MEETING_RESULTS, meetingResults), viewer.userId());
         return views(meeting.results(operationId));
     }
 

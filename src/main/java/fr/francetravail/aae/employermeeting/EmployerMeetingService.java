@@ -1,11 +1,14 @@
 package fr.francetravail.aae.employermeeting;
 
+import static fr.francetravail.aae.operation.OperationProcess.Variables.EMPLOYERS;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.MEETING_RESULTS;
+
 import fr.francetravail.aae.cohort.CohortMails;
-import fr.francetravail.aae.cohort.CohortService;
 import fr.francetravail.aae.cohort.CohortService.CohortMember;
+import fr.francetravail.aae.cohort.CohortService;
 import fr.francetravail.aae.common.InputValidator;
-import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.notification.NotificationService;
 import fr.francetravail.aae.operation.Operation;
@@ -94,12 +97,12 @@ public class EmployerMeetingService {
         }
         int already = employers.countByOperationId(operationId);
         if (already + batch.requests().size() > MAX_EMPLOYERS) {
-            throw new InvalidInputException("employers", MAX_EMPLOYERS + " entreprises au plus par rencontre : " + already
+            throw new InvalidInputException(EMPLOYERS, MAX_EMPLOYERS + " entreprises au plus par rencontre : " + already
                     + " déjà inscrites, " + batch.requests().size() + " de plus refusées");
         }
         List<FieldViolation> violations = employerViolations(operationId, batch);
         if (batch.requests().isEmpty()) {
-            violations.add(new FieldViolation("employers", "aucune entreprise à inscrire"));
+            violations.add(new FieldViolation(EMPLOYERS, "aucune entreprise à inscrire"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -207,7 +210,7 @@ public class EmployerMeetingService {
         Set<Long> enrolled = cohort.enrolled(operationId).stream().map(member -> member.enrolment().getId())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (batch.requests().size() > ProposeOperationCommand.MAX_GROUP_SIZE) {
-            throw new InvalidInputException("meetingResults", ProposeOperationCommand.MAX_GROUP_SIZE
+            throw new InvalidInputException(MEETING_RESULTS, ProposeOperationCommand.MAX_GROUP_SIZE
                     + " lignes au plus (une par participant, d'un groupe de " + ProposeOperationCommand.MAX_GROUP_SIZE + " au plus) : "
                     + batch.requests().size() + " reçues");
         }
@@ -233,7 +236,7 @@ public class EmployerMeetingService {
             }
         }
         enrolled.stream().filter(id -> !firstIndexOfId.containsKey(id))
-                .forEach(id -> violations.add(new FieldViolation("meetingResults", "résultats manquants pour l'inscription " + id)));
+                .forEach(id -> violations.add(new FieldViolation(MEETING_RESULTS, "résultats manquants pour l'inscription " + id)));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -13,8 +13,7 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
-import fr.francetravail.aae.cohort.EnrolmentProcess;
-import fr.francetravail.aae.operation.OperationProcess;
+import fr.francetravail.aae.platform.ProcessDeclarations;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -40,22 +39,18 @@ class IdentityBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
-    private static final List<Map<String, String>> BUSINESS_COLUMNS = List.of(
-            Map.of("name", OperationProcess.Variables.OPERATION_REFERENCE, "label", "Opération"),
-            Map.of("name", OperationProcess.Variables.PARTNER_NAME, "label", "Structure culturelle"),
-            Map.of("name", OperationProcess.Variables.VENUE, "label", "Lieu"),
-            Map.of("name", EnrolmentProcess.Variables.FRANCE_TRAVAIL_ID, "label", "Demandeur d'emploi"));
-
     private final EngineIdentity engine;
     private final CamundaGroupDirectory groups;
     private final FilterService filters;
     private final TaskService tasks;
+    private final ProcessDeclarations processes;
 
-    IdentityBootstrap(EngineIdentity engine, CamundaGroupDirectory groups, FilterService filters, TaskService tasks) {
+    IdentityBootstrap(EngineIdentity engine, CamundaGroupDirectory groups, FilterService filters, TaskService tasks, ProcessDeclarations processes) {
         this.engine = engine;
         this.groups = groups;
         this.filters = filters;
         this.tasks = tasks;
+        this.processes = processes;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -65,8 +60,10 @@ class IdentityBootstrap {
         groups.ensureGroup(MANAGERS, "Managers et référents régionaux");
         groups.ensureGroup(AFDAS, "Gestionnaires AFDAS");
 
-        engine.grant(COUNSELLORS, PROCESS_DEFINITION, OperationProcess.KEY, ProcessDefinitionPermissions.CREATE_INSTANCE);
-        engine.grant(COUNSELLORS, PROCESS_INSTANCE, Authorization.ANY, CREATE);
+        processes.startableByGroup().forEach((group, keys) -> {
+            keys.stream().sorted().forEach(key -> engine.grant(group, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE));
+            engine.grant(group, PROCESS_INSTANCE, Authorization.ANY, CREATE);
+        });
 
         engine.grant(MANAGERS, APPLICATION, "cockpit", ACCESS);
         engine.grant(MANAGERS, PROCESS_DEFINITION, Authorization.ANY, READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
@@ -81,6 +78,11 @@ class IdentityBootstrap {
         log.info("Groupes, autorisations et filtres Tasklist en place");
     }
 
+    /** The features' declared columns, as Tasklist reads them from a filter's properties. */
+    private List<Map<String, String>> columns() {
+        return processes.taskColumns().stream().map(column -> Map.of("name", column.variable(), "label", column.label())).toList();
+    }
+
     private void filter(String name, String description, int priority, TaskQuery query) {
         engine.asSystem(() -> {
             Filter filter = filters.createFilterQuery().filterName(name).singleResult();
@@ -89,7 +91,7 @@ class IdentityBootstrap {
                 filter.setOwner(null);
             }
             filter.setQuery(query.orderByDueDate().asc());
-            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true, "variables", BUSINESS_COLUMNS));
+            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true, "variables", columns()));
             filters.saveFilter(filter);
             engine.grantEveryone(FILTER, filter.getId(), READ);
             return null;

@@ -1,5 +1,35 @@
 package fr.francetravail.aae.operation;
 
+import static fr.francetravail.aae.common.Viewer.COUNSELLORS;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.ACTION_ENDED_ON;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.AGENCY_CODE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.BILAN_COURSE_OF_ACTION;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.BILAN_IMPROVEMENTS;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.BILAN_STRENGTHS;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.CANDIDATES;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.COHORT_DECISION;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.EMPLOYERS;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.ENROLLED_COUNT;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.FOLLOW_UP_COMMENT;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.MEETING_RESULTS;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_REFERENCE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNERSHIP_OUTCOME;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNER_NAME;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNER_SLUG;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.TARGET_GROUP_SIZE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.VENUE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.WAITING_LIST_COUNT;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.WITHDRAWAL_REASON;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.WORKSHOP_ID;
+
+import fr.francetravail.aae.platform.ProcessDeclaration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
 /**
  * Process {@code aae-operation}: the life of one operation, phase by phase. The only place its key, element ids and
  * variable names live in Java. Variables hold ids and routing values only, never personal data.
@@ -142,6 +172,46 @@ public final class OperationProcess {
 
     /** Values of {@link Variables#FOLLOW_UP_OUTCOME}, after the counsellor's call to an absent participant. */
     public enum FollowUpOutcome { CONTINUES, WITHDRAWS }
+
+    /** What the engine-wide rules and Tasklist must know of this process (see {@link ProcessDeclaration}). */
+    @Component
+    @Order(0)
+    static class Declaration implements ProcessDeclaration {
+
+        @Override
+        public Set<String> routingVariables() {
+            return Set.of(OPERATION_ID, OPERATION_REFERENCE, AGENCY_CODE, PARTNER_SLUG, PARTNER_NAME, VENUE, TARGET_GROUP_SIZE,
+                    PARTNERSHIP_OUTCOME, WORKSHOP_ID, ENROLLED_COUNT, WAITING_LIST_COUNT, COHORT_DECISION, ACTION_ENDED_ON);
+        }
+
+        @Override
+        public Set<String> personalDataFields() {
+            return Set.of(CANDIDATES, FOLLOW_UP_COMMENT, WITHDRAWAL_REASON, EMPLOYERS, MEETING_RESULTS, BILAN_COURSE_OF_ACTION,
+                    BILAN_STRENGTHS, BILAN_IMPROVEMENTS);
+        }
+
+        /** An operation registered through {@code /api} starts with its routing variables, beyond the start form's fields. */
+        @Override
+        public Map<String, Set<String>> variablesByElement() {
+            return Map.of(START_EVENT, Set.of(OPERATION_ID, OPERATION_REFERENCE, AGENCY_CODE, PARTNER_SLUG, PARTNER_NAME, VENUE, TARGET_GROUP_SIZE));
+        }
+
+        @Override
+        public Set<String> tasklistProcesses() {
+            return Set.of(KEY);
+        }
+
+        @Override
+        public Map<String, Set<String>> startableByGroup() {
+            return Map.of(COUNSELLORS, Set.of(KEY));
+        }
+
+        @Override
+        public List<TaskColumn> taskColumns() {
+            return List.of(new TaskColumn(OPERATION_REFERENCE, "Opération"), new TaskColumn(PARTNER_NAME, "Structure culturelle"),
+                    new TaskColumn(VENUE, "Lieu"));
+        }
+    }
 
     private OperationProcess() {
     }

@@ -11,10 +11,8 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.VENUE;
 
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.partner.PartnerService;
-import fr.francetravail.aae.platform.DeclaredProcessVariables;
 import fr.francetravail.aae.platform.EngineSystem;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -25,7 +23,7 @@ import org.springframework.stereotype.Component;
  * message {@code OperationCancelled} when a manager cancels it.
  */
 @Component
-class OperationProcessStarter implements OperationWorkflow, DeclaredProcessVariables {
+class OperationProcessStarter implements OperationWorkflow {
 
     private final RuntimeService runtime;
     private final PartnerService partners;
@@ -53,13 +51,6 @@ class OperationProcessStarter implements OperationWorkflow, DeclaredProcessVaria
         } catch (MismatchingMessageCorrelationException e) {
             throw new StateConflictException("L'opération " + operation.getReference() + " ne peut plus être annulée : l'action est terminée");
         }
-    }
-
-    /** {@link #start} passes the routing variables of an operation registered through {@code /api}, beyond the start form's fields. */
-    @Override
-    public Map<String, Set<String>> variablesByElement() {
-        return Map.of(OperationProcess.START_EVENT,
-                Set.of(OPERATION_ID, OPERATION_REFERENCE, AGENCY_CODE, PARTNER_SLUG, PARTNER_NAME, VENUE, TARGET_GROUP_SIZE));
     }
 
     @Override

@@ -1,5 +1,10 @@
 package fr.francetravail.aae.operation;
 
+import static fr.francetravail.aae.operation.OperationProcess.Variables.AGENCY_CODE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_EMPLOYER_MEETING_DATE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.INFO_MEETING_DATE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNER_SLUG;
+
 import fr.francetravail.aae.agency.Agency;
 import fr.francetravail.aae.agency.AgencyService;
 import fr.francetravail.aae.common.FrenchDates;
@@ -94,12 +99,12 @@ public class OperationService {
         List<FieldViolation> violations = new ArrayList<>(validator.violations(command));
         Optional<Agency> agency = agencies.find(command.agencyCode());
         if (command.agencyCode() != null && !command.agencyCode().isBlank() && agency.isEmpty()) {
-            violations.add(new FieldViolation("agencyCode", "agence inconnue : « " + command.agencyCode() + " »"));
+            violations.add(new FieldViolation(AGENCY_CODE, "agence inconnue : « " + command.agencyCode() + " »"));
         } else if (agency.isPresent() && !proposer.seesEverything() && !proposer.isMemberOfAgency(command.agencyCode())) {
-            violations.add(new FieldViolation("agencyCode", "vous n'êtes pas rattaché(e) à l'agence « " + command.agencyCode() + " »"));
+            violations.add(new FieldViolation(AGENCY_CODE, "vous n'êtes pas rattaché(e) à l'agence « " + command.agencyCode() + " »"));
         }
         if (command.partnerSlug() != null && !command.partnerSlug().isBlank() && partners.find(command.partnerSlug()).isEmpty()) {
-            violations.add(new FieldViolation("partnerSlug", "structure culturelle inconnue : « " + command.partnerSlug() + " »"));
+            violations.add(new FieldViolation(PARTNER_SLUG, "structure culturelle inconnue : « " + command.partnerSlug() + " »"));
         }
         violations.addAll(scheduleViolations(command, LocalDate.now(clock)));
         if (!violations.isEmpty()) {
@@ -132,11 +137,11 @@ public class OperationService {
         LocalDate meeting = command.employerMeetingDate();
         LocalDate lastWorkshop = dates.isEmpty() ? null : dates.get(dates.size() - 1);
         if (meeting != null && !meeting.isAfter(today)) {
-            violations.add(new FieldViolation("employerMeetingDate", "doit être une date future (" + meeting.format(FrenchDates.SHORT) + ")"));
+            violations.add(new FieldViolation(FORM_EMPLOYER_MEETING_DATE, "doit être une date future (" + meeting.format(FrenchDates.SHORT) + ")"));
         } else if (meeting != null && meeting.isAfter(latest)) {
-            violations.add(new FieldViolation("employerMeetingDate", beyondHorizon(meeting, latest)));
+            violations.add(new FieldViolation(FORM_EMPLOYER_MEETING_DATE, beyondHorizon(meeting, latest)));
         } else if (meeting != null && lastWorkshop != null && !meeting.isAfter(lastWorkshop)) {
-            violations.add(new FieldViolation("employerMeetingDate",
+            violations.add(new FieldViolation(FORM_EMPLOYER_MEETING_DATE,
                     "doit être postérieure au dernier atelier (" + lastWorkshop.format(FrenchDates.SHORT) + ")"));
         }
         return violations;
@@ -161,10 +166,10 @@ public class OperationService {
         Operation operation = get(operationId);
         LocalDate firstWorkshop = operation.getWorkshopDates().get(0);
         if (infoMeetingDate.isBefore(calendar.today(operation))) {
-            throw new InvalidInputException("infoMeetingDate", "doit être aujourd'hui ou plus tard (" + infoMeetingDate.format(FrenchDates.SHORT) + ")");
+            throw new InvalidInputException(INFO_MEETING_DATE, "doit être aujourd'hui ou plus tard (" + infoMeetingDate.format(FrenchDates.SHORT) + ")");
         }
         if (deadline.isAfter(calendar.dayStart(operation, firstWorkshop))) {
-            throw new InvalidInputException("infoMeetingDate", "les réponses seraient attendues jusqu'au "
+            throw new InvalidInputException(INFO_MEETING_DATE, "les réponses seraient attendues jusqu'au "
                     + calendar.dayOf(operation, deadline).format(FrenchDates.SHORT) + ", après le premier atelier ("
                     + firstWorkshop.format(FrenchDates.SHORT) + ") : avancez la réunion d'information");
         }

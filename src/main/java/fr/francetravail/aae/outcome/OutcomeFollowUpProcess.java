@@ -1,5 +1,11 @@
 package fr.francetravail.aae.outcome;
 
+import static fr.francetravail.aae.outcome.OutcomeFollowUpProcess.Variables.CHECKPOINT;
+
+import fr.francetravail.aae.platform.ProcessDeclaration;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
 /**
  * Process {@code aae-outcome-follow-up}: one participant who completed the action, looked up at one, three and six
  * months after its end; called once per completed enrolment by {@code aae-operation}, with the operation reference as
@@ -48,6 +54,21 @@ public final class OutcomeFollowUpProcess {
 
     /** Value of {@link Variables#SITUATION} when the status service does not know the participant's situation. */
     public static final String SITUATION_UNKNOWN = "UNKNOWN";
+
+    /** What the engine-wide rules and Tasklist must know of this process (see {@link ProcessDeclaration}). */
+    @Component
+    static class Declaration implements ProcessDeclaration {
+
+        @Override
+        public Set<String> routingVariables() {
+            return Set.of(CHECKPOINT);
+        }
+
+        @Override
+        public Set<String> tasklistProcesses() {
+            return Set.of(KEY);
+        }
+    }
 
     private OutcomeFollowUpProcess() {
     }

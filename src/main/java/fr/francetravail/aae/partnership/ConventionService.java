@@ -1,5 +1,11 @@
 package fr.francetravail.aae.partnership;
 
+import static fr.francetravail.aae.partnership.PartnershipProcess.Variables.ESCALATION_COMMENT;
+import static fr.francetravail.aae.partnership.PartnershipProcess.Variables.ESCALATION_DECISION;
+import static fr.francetravail.aae.partnership.PartnershipProcess.Variables.PARTNER_COMMENT;
+import static fr.francetravail.aae.partnership.PartnershipProcess.Variables.PARTNER_DECISION;
+import static fr.francetravail.aae.partnership.PartnershipProcess.Variables.SIGNATURE_CONFIRMED;
+
 import fr.francetravail.aae.common.InputValidator;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.NotFoundException;
@@ -46,12 +52,12 @@ public class ConventionService {
     @Transactional
     public Convention answer(long operationId, PartnerDecision decision, String comment, String actor) {
         if (decision == null) {
-            throw new InvalidInputException("partnerDecision", "est obligatoire");
+            throw new InvalidInputException(PARTNER_DECISION, "est obligatoire");
         }
         if (decision != PartnerDecision.ACCEPTED && (comment == null || comment.isBlank())) {
-            throw new InvalidInputException("partnerComment", "est obligatoire quand vous demandez des modifications ou refusez");
+            throw new InvalidInputException(PARTNER_COMMENT, "est obligatoire quand vous demandez des modifications ou refusez");
         }
-        InputValidator.requireAtMost("partnerComment", comment, 4000);
+        InputValidator.requireAtMost(PARTNER_COMMENT, comment, 4000);
         Convention convention = get(operationId);
         convention.answer(decision, blankToNull(comment), actor, clock.instant());
         return conventions.save(convention);
@@ -60,7 +66,7 @@ public class ConventionService {
     @Transactional
     public Convention sign(long operationId, boolean confirmed, String actor) {
         if (!confirmed) {
-            throw new InvalidInputException("signatureConfirmed", "la signature doit être confirmée");
+            throw new InvalidInputException(SIGNATURE_CONFIRMED, "la signature doit être confirmée");
         }
         Convention convention = get(operationId);
         convention.sign(actor, clock.instant());
@@ -92,12 +98,12 @@ public class ConventionService {
     @Transactional
     public Convention escalate(long operationId, EscalationDecision decision, String comment, String actor) {
         if (decision == null) {
-            throw new InvalidInputException("escalationDecision", "est obligatoire");
+            throw new InvalidInputException(ESCALATION_DECISION, "est obligatoire");
         }
         if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException("escalationComment", "est obligatoire");
+            throw new InvalidInputException(ESCALATION_COMMENT, "est obligatoire");
         }
-        InputValidator.requireAtMost("escalationComment", comment, 4000);
+        InputValidator.requireAtMost(ESCALATION_COMMENT, comment, 4000);
         Convention convention = get(operationId);
         convention.escalate(decision, comment, actor, clock.instant());
         return conventions.save(convention);

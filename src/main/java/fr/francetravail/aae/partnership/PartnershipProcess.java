@@ -1,5 +1,11 @@
 package fr.francetravail.aae.partnership;
 
+import static fr.francetravail.aae.partnership.PartnershipProcess.Variables.LUMP_SUM;
+
+import fr.francetravail.aae.platform.ProcessDeclaration;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
 /**
  * Process {@code aae-partnership}: the convention with the cultural structure, called by {@code aae-operation}.
  * The only place its key, element ids and own variable names live in Java (shared ones are in {@code OperationProcess}).
@@ -34,6 +40,21 @@ public final class PartnershipProcess {
         public static final String ESCALATION_COMMENT = "escalationComment";
 
         private Variables() {
+        }
+    }
+
+    /** What the engine-wide rules and Tasklist must know of this process (see {@link ProcessDeclaration}). */
+    @Component
+    static class Declaration implements ProcessDeclaration {
+
+        @Override
+        public Set<String> routingVariables() {
+            return Set.of(LUMP_SUM);
+        }
+
+        @Override
+        public Set<String> tasklistProcesses() {
+            return Set.of(KEY);
         }
     }
 

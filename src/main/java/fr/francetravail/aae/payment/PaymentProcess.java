@@ -1,5 +1,13 @@
 package fr.francetravail.aae.payment;
 
+import static fr.francetravail.aae.payment.PaymentProcess.Variables.PAYMENT_COMMENT;
+import static fr.francetravail.aae.payment.PaymentProcess.Variables.PAYMENT_FILE_COMMENT;
+import static fr.francetravail.aae.payment.PaymentProcess.Variables.PAYMENT_ID;
+
+import fr.francetravail.aae.platform.ProcessDeclaration;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
 /**
  * Process {@code aae-partner-payment}: the AFDAS payment of the cultural partner's lump sum, once and only once. The only
  * place its key, element ids, messages and variable names live in Java. Variables hold ids and routing values only.
@@ -54,6 +62,21 @@ public final class PaymentProcess {
 
     /** Values of {@link Variables#AFDAS_OUTCOME}. */
     public enum AfdasOutcome { SETTLED, REJECTED }
+
+    /** What the engine-wide rules and Tasklist must know of this process (see {@link ProcessDeclaration}). */
+    @Component
+    static class Declaration implements ProcessDeclaration {
+
+        @Override
+        public Set<String> routingVariables() {
+            return Set.of(PAYMENT_ID);
+        }
+
+        @Override
+        public Set<String> personalDataFields() {
+            return Set.of(PAYMENT_FILE_COMMENT, PAYMENT_COMMENT);
+        }
+    }
 
     private PaymentProcess() {
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -35,12 +34,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * A user's task completion or process start writes only the variables its element declares: the fields of the deployed
- * Camunda Form it shows ({@code camunda:formRef}) and what a feature declares through {@link DeclaredProcessVariables}.
+ * Camunda Form it shows ({@code camunda:formRef}) and what a feature declares ({@link ProcessDeclaration#variablesByElement()}).
  * Checked inside the engine, whatever the door (Tasklist, {@code /engine-rest}, the webapps' engine API, {@code complete},
  * {@code submit-form}, {@code resolve}, {@code start}, a message or a signal starting a process): the variables this
  * command has written are compared with the allow-list before the task completes or the process starts, and a refusal
@@ -51,10 +49,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DeclaredVariablesPlugin extends AbstractProcessEnginePlugin {
 
-    private final ObjectProvider<DeclaredProcessVariables> declarations;
+    private final ProcessDeclarations declarations;
     private final Map<String, Set<String>> keysByFormDefinitionId = new ConcurrentHashMap<>();
 
-    DeclaredVariablesPlugin(ObjectProvider<DeclaredProcessVariables> declarations) {
+    DeclaredVariablesPlugin(ProcessDeclarations declarations) {
         this.declarations = declarations;
     }
 
@@ -76,8 +74,8 @@ class DeclaredVariablesPlugin extends AbstractProcessEnginePlugin {
         if (!byUser() || task.getExecution() == null) {
             return;
         }
-        Set<String> allowed = new HashSet<>(ProtectedTaskVariablesPlugin.PROTECTED);
-        allowed.addAll(declaredFor(task.getTaskDefinitionKey()));
+        Set<String> allowed = new HashSet<>(declarations.routingVariables());
+        allowed.addAll(declarations.variablesOf(task.getTaskDefinitionKey()));
         allowed.addAll(formKeys(task.getTaskDefinition().getFormDefinition(), task, task.getProcessDefinition().getDeploymentId()));
         refuseUndeclared(task, allowed, task.getName());
     }
@@ -94,7 +92,7 @@ class DeclaredVariablesPlugin extends AbstractProcessEnginePlugin {
             String reason = "le processus « " + process.getName() + " » démarre par son événement de début";
             throw refusal(List.of(new FieldViolation("startInstructions", reason)), "Démarrage refusé : " + reason);
         }
-        Set<String> allowed = new HashSet<>(declaredFor(start.getId()));
+        Set<String> allowed = new HashSet<>(declarations.variablesOf(start.getId()));
         if (start == process.getInitial()) {
             allowed.addAll(formKeys(process.getStartFormDefinition(), null, process.getDeploymentId()));
         }
@@ -104,11 +102,6 @@ class DeclaredVariablesPlugin extends AbstractProcessEnginePlugin {
 
     private static boolean byUser() {
         return Context.getCommandContext().getAuthenticatedUserId() != null;
-    }
-
-    private Set<String> declaredFor(String elementId) {
-        return declarations.orderedStream().flatMap(declaration -> declaration.variablesByElement().getOrDefault(elementId, Set.of()).stream())
-                .collect(Collectors.toSet());
     }
 
     /** The top-level keys of the deployed form the element shows (resolved like Tasklist does), none without a form. */

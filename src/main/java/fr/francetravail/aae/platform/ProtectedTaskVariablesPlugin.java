@@ -1,24 +1,5 @@
 package fr.francetravail.aae.platform;
 
-import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.ENROLMENT_ID;
-import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.FRANCE_TRAVAIL_ID;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.ACTION_ENDED_ON;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.AGENCY_CODE;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.COHORT_DECISION;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.ENROLLED_COUNT;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_REFERENCE;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNERSHIP_OUTCOME;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNER_NAME;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNER_SLUG;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.TARGET_GROUP_SIZE;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.VENUE;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.WAITING_LIST_COUNT;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.WORKSHOP_ID;
-import static fr.francetravail.aae.outcome.OutcomeFollowUpProcess.Variables.CHECKPOINT;
-import static fr.francetravail.aae.partnership.PartnershipProcess.Variables.LUMP_SUM;
-import static fr.francetravail.aae.payment.PaymentProcess.Variables.PAYMENT_ID;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +11,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Guards the variables the processes route on, in every user task. At creation the task gets a local copy of each,
+ * Guards the variables the processes route on (as their features declare them), in every user task. At creation the task gets a local copy of each,
  * even of those not set yet:
  * Tasklist shows them as the filters' columns to whoever may see the task (reading the process instance's variables
  * needs more rights than a partner has), and whatever a completion sends for them lands on that copy. At completion,
@@ -40,29 +21,32 @@ import org.springframework.stereotype.Component;
 @Component
 class ProtectedTaskVariablesPlugin extends AbstractProcessEnginePlugin {
 
-    static final List<String> PROTECTED = List.of(OPERATION_ID, OPERATION_REFERENCE, AGENCY_CODE, PARTNER_SLUG, PARTNER_NAME,
-            VENUE, TARGET_GROUP_SIZE, LUMP_SUM, PARTNERSHIP_OUTCOME, ENROLMENT_ID, FRANCE_TRAVAIL_ID, WORKSHOP_ID, ENROLLED_COUNT,
-            WAITING_LIST_COUNT, COHORT_DECISION, ACTION_ENDED_ON, CHECKPOINT, PAYMENT_ID);
+    private final ProcessDeclarations declarations;
 
-    private static final TaskListener COPY = task -> PROTECTED
-            .forEach(name -> task.setVariableLocal(name, task.getExecution().getVariable(name)));
-
-    private static final TaskListener GUARD = ProtectedTaskVariablesPlugin::refuseChanges;
+    ProtectedTaskVariablesPlugin(ProcessDeclarations declarations) {
+        this.declarations = declarations;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        TaskListener copy = this::copy;
+        TaskListener guard = this::refuseChanges;
         UserTaskParsing.onEveryUserTask(configuration, (taskKey, task) -> {
-            task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COPY);
-            task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, GUARD);
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, copy);
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, guard);
         });
     }
 
-    private static void refuseChanges(DelegateTask task) {
+    private void copy(DelegateTask task) {
+        declarations.routingVariables().forEach(name -> task.setVariableLocal(name, task.getExecution().getVariable(name)));
+    }
+
+    private void refuseChanges(DelegateTask task) {
         if (task.getExecution() == null) {
             // the process moved on in a concurrent transaction: the engine refuses this completion itself (optimistic locking)
             return;
         }
-        List<String> changed = PROTECTED.stream()
+        List<String> changed = declarations.routingVariables().stream().sorted()
                 .filter(name -> !same(task.getVariableLocal(name), task.getExecution().getVariable(name)))
                 .toList();
         if (!changed.isEmpty()) {

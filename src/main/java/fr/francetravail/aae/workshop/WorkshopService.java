@@ -1,10 +1,13 @@
 package fr.francetravail.aae.workshop;
 
+import static fr.francetravail.aae.operation.OperationProcess.Variables.EXCUSED;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.UNEXCUSED;
+
 import fr.francetravail.aae.cohort.CohortMails;
-import fr.francetravail.aae.cohort.CohortService;
 import fr.francetravail.aae.cohort.CohortService.CohortMember;
-import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.cohort.CohortService;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.notification.NotificationService;
 import fr.francetravail.aae.operation.Operation;
@@ -110,14 +113,14 @@ public class WorkshopService {
     public List<Long> recordAttendance(long workshopId, Collection<Long> excused, Collection<Long> unexcused, String actor) {
         WorkshopSession session = get(workshopId);
         Set<Long> enrolled = session.expectedParticipants();
-        requireAtMostTheSheet("excused", excused, enrolled);
-        requireAtMostTheSheet("unexcused", unexcused, enrolled);
+        requireAtMostTheSheet(EXCUSED, excused, enrolled);
+        requireAtMostTheSheet(UNEXCUSED, unexcused, enrolled);
         List<FieldViolation> violations = new ArrayList<>();
-        unknown(excused, enrolled).forEach(id -> violations.add(new FieldViolation("excused", "le participant " + id + " n'est pas sur cette feuille")));
-        unknown(unexcused, enrolled).forEach(id -> violations.add(new FieldViolation("unexcused", "le participant " + id + " n'est pas sur cette feuille")));
+        unknown(excused, enrolled).forEach(id -> violations.add(new FieldViolation(EXCUSED, "le participant " + id + " n'est pas sur cette feuille")));
+        unknown(unexcused, enrolled).forEach(id -> violations.add(new FieldViolation(UNEXCUSED, "le participant " + id + " n'est pas sur cette feuille")));
         Set<Long> both = new HashSet<>(excused);
         both.retainAll(unexcused);
-        both.forEach(id -> violations.add(new FieldViolation("unexcused", "le participant " + id + " ne peut pas être à la fois excusé et non excusé")));
+        both.forEach(id -> violations.add(new FieldViolation(UNEXCUSED, "le participant " + id + " ne peut pas être à la fois excusé et non excusé")));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

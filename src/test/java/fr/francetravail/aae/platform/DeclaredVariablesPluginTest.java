@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** Where a completion's or a start's allow-list comes from: the deployed form's fields and what features declare. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,12 +41,16 @@ class DeclaredVariablesPluginTest {
 
     @BeforeAll
     void engine() {
-        DeclaredProcessVariables declaration = () -> Map.of("Task_Declared", Set.of("fromApi"), "Start", Set.of("startedBy"));
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("declaration", declaration));
+        ProcessDeclaration declaration = new ProcessDeclaration() {
+            @Override
+            public Map<String, Set<String>> variablesByElement() {
+                return Map.of("Task_Declared", Set.of("fromApi"), "Start", Set.of("startedBy"));
+            }
+        };
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
                 .createStandaloneInMemProcessEngineConfiguration().setJdbcUrl("jdbc:h2:mem:declared-variables;DB_CLOSE_DELAY=1000")
                 .setJobExecutorActivate(false);
-        configuration.setProcessEnginePlugins(List.of(new DeclaredVariablesPlugin(beans.getBeanProvider(DeclaredProcessVariables.class))));
+        configuration.setProcessEnginePlugins(List.of(new DeclaredVariablesPlugin(ProcessDeclarations.of(List.of(declaration)))));
         engine = configuration.buildProcessEngine();
         BpmnModelInstance model = Bpmn.createExecutableProcess("test").name("Test").camundaHistoryTimeToLive(1)
                 .startEvent("Start").name("Démarrer").camundaFormRef("test-form").camundaFormRefBinding("latest")

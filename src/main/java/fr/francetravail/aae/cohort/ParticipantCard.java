@@ -3,7 +3,6 @@ package fr.francetravail.aae.cohort;
 import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.ENROLMENT_ID;
 
 import fr.francetravail.aae.operation.OperationProcess;
-import fr.francetravail.aae.outcome.OutcomeFollowUpProcess;
 import fr.francetravail.aae.platform.FormDisplayData;
 import fr.francetravail.aae.platform.ProcessGlue;
 import java.util.Map;
@@ -13,23 +12,32 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** The counsellor's tasks about one person show who it is and how to reach them, looked up when the form opens. */
+/**
+ * Who a counsellor's task about one person is about and how to reach them ({@code participantName},
+ * {@code participantContact} in its form), looked up in the cohort when the form opens. Shown in the cohort's own
+ * tasks; another feature's task about an enrolment shows it through {@link #of(DelegateTask)}.
+ */
 @Component
-class ParticipantOfTheTask implements FormDisplayData {
+public class ParticipantCard implements FormDisplayData {
 
     private final CohortService cohort;
 
-    ParticipantOfTheTask(CohortService cohort) {
+    ParticipantCard(CohortService cohort) {
         this.cohort = cohort;
     }
 
     @Override
     public Set<String> taskDefinitionKeys() {
-        return Set.of(EnrolmentProcess.TASK_RECORD_DECISION, OperationProcess.TASK_FOLLOW_UP_ABSENCE, OutcomeFollowUpProcess.TASK_QUALIFY_SITUATION);
+        return Set.of(EnrolmentProcess.TASK_RECORD_DECISION, OperationProcess.TASK_FOLLOW_UP_ABSENCE);
     }
 
     @Override
     public Map<String, Object> valuesFor(DelegateTask task) {
+        return of(task);
+    }
+
+    /** The card of the participant whose enrolment the task's process holds ({@code enrolmentId}). */
+    public Map<String, Object> of(DelegateTask task) {
         Participant participant = cohort.member(ProcessGlue.longValue(task, ENROLMENT_ID)).participant();
         return Map.of("participantName", participant.getDisplayName(), "participantContact",
                 Stream.of(participant.getEmail(), participant.getPhone()).filter(value -> value != null && !value.isBlank())

@@ -1,0 +1,7 @@
+/**
+ * Phase 4, the employer meeting: employers and their offers, reminders, and each participant's results.
+ */
+@ApplicationModule(displayName = "Employer meeting", allowedDependencies = {"common", "platform", "notification", "operation", "cohort", "partner"})
+package fr.francetravail.aae.employermeeting;
+
+import org.springframework.modulith.ApplicationModule;

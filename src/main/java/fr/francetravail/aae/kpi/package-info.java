@@ -1,0 +1,8 @@
+/**
+ * The deck's criteria and the deployment figures for managers: {@code /api/kpis}, its CSV and the dashboard {@code
+ * /pilotage/}.
+ */
+@ApplicationModule(displayName = "KPIs", allowedDependencies = {"common", "platform", "operation", "agency"})
+package fr.francetravail.aae.kpi;
+
+import org.springframework.modulith.ApplicationModule;

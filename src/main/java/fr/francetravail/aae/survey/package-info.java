@@ -1,0 +1,8 @@
+/**
+ * Phase 5, satisfaction surveys: the staff's survey tasks and the participants' survey pages reached by a personal
+ * link.
+ */
+@ApplicationModule(displayName = "Survey", allowedDependencies = {"common", "platform", "notification", "operation", "cohort", "partner"})
+package fr.francetravail.aae.survey;
+
+import org.springframework.modulith.ApplicationModule;

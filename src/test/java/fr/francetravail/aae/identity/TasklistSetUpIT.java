@@ -1,0 +1,48 @@
+package fr.francetravail.aae.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.ServiceIT;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/** What the features declare of their processes reaches Tasklist: the filters' columns, the definitions a group reads, who starts what. */
+class TasklistSetUpIT extends ServiceIT {
+
+    @Test
+    void sharedFiltersShowTheDeclaredColumnsInOrder() {
+        JsonNode filters = as(ADMIN).get("/engine-rest/filter?resourceType=Task&itemCount=false").expect(200).json();
+        assertThat(filters.findValuesAsText("name")).contains("Mes tâches", "Tâches de mon groupe", "En retard");
+        for (JsonNode filter : filters) {
+            assertThat(filter.path("properties").path("variables").findValuesAsText("label")).as(filter.path("name").asText())
+                    .containsExactly("Opération", "Structure culturelle", "Lieu", "Demandeur d'emploi");
+            assertThat(filter.path("properties").path("variables").findValuesAsText("name"))
+                    .containsExactly("operationReference", "partnerName", "venue", "franceTravailId");
+        }
+    }
+
+    @Test
+    void aPartnerGroupReadsTheDeclaredTasklistProcessesOnly() {
+        createUser("ts-manager", "managers");
+        as("ts-manager").post("/api/partners", """
+                {"slug": "ts-scene", "name": "Scène de Tasklist", "siret": "73282932000074", "type": "THEATRE", "region": "HDF",
+                 "city": "Arras", "contactName": "Accueil", "contactEmail": "accueil@scene.example"}""").expect(201);
+        createUser("ts-mediateur", "partenaire-ts-scene");
+
+        JsonNode definitions = as("ts-mediateur").get("/engine-rest/process-definition?latestVersion=true").expect(200).json();
+        assertThat(definitions.findValuesAsText("key"))
+                .containsExactlyInAnyOrder("aae-operation", "aae-partnership", "aae-enrolment", "aae-outcome-follow-up");
+    }
+
+    @Test
+    void counsellorsStartOperationsAndNothingElse() {
+        JsonNode grants = as(ADMIN).get("/engine-rest/authorization?groupIdIn=conseillers&resourceType=6").expect(200).json();
+        List<String> startable = StreamSupport.stream(grants.spliterator(), false)
+                .filter(grant -> grant.path("permissions").toString().contains("CREATE_INSTANCE"))
+                .map(grant -> grant.path("resourceId").asText()).toList();
+        assertThat(startable).containsExactly("aae-operation");
+    }
+}
