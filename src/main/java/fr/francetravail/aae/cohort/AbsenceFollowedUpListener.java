@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AbsenceFollowedUpListener implements TaskListener {
 
-    private final CohortService cohort;
+    private final ParticipationService participation;
 
-    AbsenceFollowedUpListener(CohortService cohort) {
-        this.cohort = cohort;
+    AbsenceFollowedUpListener(ParticipationService participation) {
+        this.participation = participation;
     }
 
     @Override
@@ -32,9 +32,9 @@ class AbsenceFollowedUpListener implements TaskListener {
         String actor = ProcessGlue.actor(task);
         ProcessGlue.onBehalfOfForm(() -> {
             FollowUpOutcome outcome = ProcessGlue.choice(task, FOLLOW_UP_OUTCOME, FollowUpOutcome.class);
-            Enrolment enrolment = cohort.recordAbsenceFollowUp(enrolmentId, ProcessGlue.text(task, FOLLOW_UP_COMMENT), actor);
+            Enrolment enrolment = participation.recordAbsenceFollowUp(enrolmentId, ProcessGlue.text(task, FOLLOW_UP_COMMENT), actor);
             return outcome == FollowUpOutcome.WITHDRAWS && !enrolment.isWithdrawn()
-                    ? cohort.withdraw(enrolmentId, ProcessGlue.text(task, WITHDRAWAL_REASON), actor) : enrolment;
+                    ? participation.withdraw(enrolmentId, ProcessGlue.text(task, WITHDRAWAL_REASON), actor) : enrolment;
         });
         task.getExecution().removeVariables(List.of(FOLLOW_UP_OUTCOME, FOLLOW_UP_COMMENT, WITHDRAWAL_REASON));
     }

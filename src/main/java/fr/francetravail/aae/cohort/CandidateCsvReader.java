@@ -65,9 +65,9 @@ public final class CandidateCsvReader {
 
     private CsvCandidates read(byte[] bytes) {
         List<Row> rows = Splitter.rows(decode(bytes)).stream().filter(row -> !row.blank()).toList();
-        if (rows.size() - 1 > CohortService.MAX_CANDIDATES) {
+        if (rows.size() - 1 > RecruitmentService.MAX_CANDIDATES) {
             return new CsvCandidates(List.of(), List.of(), List.of(new FieldViolation(FILE, "le fichier compte " + (rows.size() - 1)
-                    + " lignes de candidats : " + CohortService.MAX_CANDIDATES + " au plus (" + CohortService.CANDIDATES_PER_PLACE
+                    + " lignes de candidats : " + RecruitmentService.MAX_CANDIDATES + " au plus (" + RecruitmentService.CANDIDATES_PER_PLACE
                     + " par place d'un groupe de " + ProposeOperationCommand.MAX_GROUP_SIZE + " au plus)")));
         }
         if (!rows.isEmpty() && readable(rows.get(0))) {

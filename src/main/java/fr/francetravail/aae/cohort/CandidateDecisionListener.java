@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CandidateDecisionListener implements TaskListener {
 
-    private final CohortService cohort;
+    private final RecruitmentService recruitment;
 
-    CandidateDecisionListener(CohortService cohort) {
-        this.cohort = cohort;
+    CandidateDecisionListener(RecruitmentService recruitment) {
+        this.recruitment = recruitment;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        ProcessGlue.onBehalfOfForm(() -> cohort.decide(ProcessGlue.longValue(task, ENROLMENT_ID),
+        ProcessGlue.onBehalfOfForm(() -> recruitment.decide(ProcessGlue.longValue(task, ENROLMENT_ID),
                 ProcessGlue.choice(task, CANDIDATE_DECISION, CandidateDecision.class), ProcessGlue.flag(task, CONSENT), ProcessGlue.actor(task)));
     }
 }

@@ -5,7 +5,7 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.EXTENSIO
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.WAITING_LIST_COUNT;
 
-import fr.francetravail.aae.cohort.CohortService.CohortCounts;
+import fr.francetravail.aae.cohort.RecruitmentService.CohortCounts;
 import fr.francetravail.aae.platform.ProcessGlue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,15 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CloseRecruitmentDelegate implements JavaDelegate {
 
-    private final CohortService cohort;
+    private final RecruitmentService recruitment;
 
-    CloseRecruitmentDelegate(CohortService cohort) {
-        this.cohort = cohort;
+    CloseRecruitmentDelegate(RecruitmentService recruitment) {
+        this.recruitment = recruitment;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CohortCounts counts = cohort.closeRecruitment(ProcessGlue.longValue(execution, OPERATION_ID));
+        CohortCounts counts = recruitment.closeRecruitment(ProcessGlue.longValue(execution, OPERATION_ID));
         execution.setVariable(ENROLLED_COUNT, counts.enrolled());
         execution.setVariable(WAITING_LIST_COUNT, counts.waitingList());
         execution.setVariable(EXTENSION_AVAILABLE, counts.extensionAvailable());

@@ -6,7 +6,7 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.CANDIDAT
 import static fr.francetravail.aae.operation.OperationProcess.Variables.INFO_MEETING_DATE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
 
-import fr.francetravail.aae.cohort.CohortService.Recruitment;
+import fr.francetravail.aae.cohort.RecruitmentService.Recruitment;
 import fr.francetravail.aae.platform.ProcessGlue;
 import java.util.ArrayList;
 import java.util.Date;
@@ -24,25 +24,25 @@ import org.springframework.stereotype.Component;
 @Component
 class CohortBuiltListener implements TaskListener {
 
-    private final CohortService cohort;
+    private final RecruitmentService recruitment;
 
-    CohortBuiltListener(CohortService cohort) {
-        this.cohort = cohort;
+    CohortBuiltListener(RecruitmentService recruitment) {
+        this.recruitment = recruitment;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long operationId = ProcessGlue.longValue(task, OPERATION_ID);
-        Recruitment recruitment = ProcessGlue.onBehalfOfForm(() -> {
+        Recruitment opened = ProcessGlue.onBehalfOfForm(() -> {
             List<CandidateRequest> candidates = ProcessGlue.objects(task, CANDIDATES, CandidateRequest.class);
             if (!candidates.isEmpty()) {
-                cohort.addCandidates(operationId, new FormCandidates(candidates), ProcessGlue.actor(task));
+                recruitment.addCandidates(operationId, new FormCandidates(candidates), ProcessGlue.actor(task));
             }
-            return cohort.openRecruitment(operationId, ProcessGlue.date(task, INFO_MEETING_DATE));
+            return recruitment.openRecruitment(operationId, ProcessGlue.date(task, INFO_MEETING_DATE));
         });
         task.getExecution().removeVariable(CANDIDATES);
-        task.getExecution().setVariable(CANDIDATE_IDS, new ArrayList<>(recruitment.candidateIds()));
-        task.getExecution().setVariable(RECRUITMENT_DEADLINE, Date.from(recruitment.deadline()));
+        task.getExecution().setVariable(CANDIDATE_IDS, new ArrayList<>(opened.candidateIds()));
+        task.getExecution().setVariable(RECRUITMENT_DEADLINE, Date.from(opened.deadline()));
     }
 
     /** The form's dynamic list: faults are named after the row and the field's French label. */

@@ -23,10 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 class CohortController {
 
     private final OperationService operations;
+    private final RecruitmentService recruitment;
+    private final ParticipationService participation;
     private final CohortService cohort;
 
-    CohortController(OperationService operations, CohortService cohort) {
+    CohortController(OperationService operations, RecruitmentService recruitment, ParticipationService participation, CohortService cohort) {
         this.operations = operations;
+        this.recruitment = recruitment;
+        this.participation = participation;
         this.cohort = cohort;
     }
 
@@ -35,7 +39,7 @@ class CohortController {
     @io.swagger.v3.oas.annotations.Operation(summary = "Ajouter des candidats pendant la constitution du groupe (tous ou aucun)")
     List<CandidateView> add(@PathVariable String reference, @RequestBody JsonCandidates candidates, Viewer viewer) {
         Operation operation = operations.getForStaff(reference, viewer);
-        return views(cohort.addCandidates(operation.getId(), candidates, viewer.userId()).stream().map(e -> cohort.member(e.getId())).toList());
+        return views(recruitment.addCandidates(operation.getId(), candidates, viewer.userId()).stream().map(e -> cohort.member(e.getId())).toList());
     }
 
     @PostMapping(path = "/api/operations/{reference}/candidates", consumes = {"text/csv", "text/plain"})
@@ -47,7 +51,7 @@ class CohortController {
             throws IOException {
         Operation operation = operations.getForStaff(reference, viewer);
         CandidateBatch batch = CandidateCsvReader.read(new ByteArrayInputStream(file == null ? new byte[0] : file));
-        return views(cohort.addCandidates(operation.getId(), batch, viewer.userId()).stream().map(e -> cohort.member(e.getId())).toList());
+        return views(recruitment.addCandidates(operation.getId(), batch, viewer.userId()).stream().map(e -> cohort.member(e.getId())).toList());
     }
 
     @GetMapping("/api/operations/{reference}/cohort")
@@ -65,7 +69,7 @@ class CohortController {
         if (!member.enrolment().getOperationId().equals(operation.getId())) {
             throw new NotFoundException("Inscription inconnue dans l'opération " + reference + " : " + enrolmentId);
         }
-        cohort.withdraw(enrolmentId, withdrawal.withdrawalReason(), viewer.userId());
+        participation.withdraw(enrolmentId, withdrawal.withdrawalReason(), viewer.userId());
         return CandidateView.of(cohort.member(enrolmentId));
     }
 

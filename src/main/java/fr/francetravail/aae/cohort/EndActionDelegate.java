@@ -18,18 +18,18 @@ import org.springframework.stereotype.Component;
 @Component
 class EndActionDelegate implements JavaDelegate {
 
-    private final CohortService cohort;
+    private final ParticipationService participation;
     private final OperationService operations;
 
-    EndActionDelegate(CohortService cohort, OperationService operations) {
-        this.cohort = cohort;
+    EndActionDelegate(ParticipationService participation, OperationService operations) {
+        this.participation = participation;
         this.operations = operations;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long operationId = ProcessGlue.longValue(execution, OPERATION_ID);
-        execution.setVariable(COMPLETED_ENROLMENT_IDS, new ArrayList<>(cohort.completeAction(operationId, ProcessGlue.actor())));
+        execution.setVariable(COMPLETED_ENROLMENT_IDS, new ArrayList<>(participation.completeAction(operationId, ProcessGlue.actor())));
         execution.setVariable(ACTION_ENDED_ON, operations.get(operationId).getActionEndedOn().toString());
     }
 }

@@ -1,5 +1,6 @@
 package fr.francetravail.aae.cohort;
 
+import fr.francetravail.aae.common.NotFoundException;
 import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -14,4 +15,8 @@ interface EnrolmentRepository extends ListCrudRepository<Enrolment, Long> {
     int countByOperationId(long operationId);
 
     int countByOperationIdAndStatus(long operationId, EnrolmentStatus status);
+
+    default Enrolment require(long enrolmentId) {
+        return findById(enrolmentId).orElseThrow(() -> new NotFoundException("Inscription inconnue : " + enrolmentId));
+    }
 }

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpireCandidateDelegate implements JavaDelegate {
 
-    private final CohortService cohort;
+    private final RecruitmentService recruitment;
 
-    ExpireCandidateDelegate(CohortService cohort) {
-        this.cohort = cohort;
+    ExpireCandidateDelegate(RecruitmentService recruitment) {
+        this.recruitment = recruitment;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cohort.expire(ProcessGlue.longValue(execution, ENROLMENT_ID), ProcessGlue.actor());
+        recruitment.expire(ProcessGlue.longValue(execution, ENROLMENT_ID), ProcessGlue.actor());
     }
 }

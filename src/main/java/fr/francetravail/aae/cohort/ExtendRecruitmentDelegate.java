@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ExtendRecruitmentDelegate implements JavaDelegate {
 
-    private final CohortService cohort;
+    private final RecruitmentService recruitment;
 
-    ExtendRecruitmentDelegate(CohortService cohort) {
-        this.cohort = cohort;
+    ExtendRecruitmentDelegate(RecruitmentService recruitment) {
+        this.recruitment = recruitment;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cohort.extendRecruitment(ProcessGlue.longValue(execution, OPERATION_ID));
+        recruitment.extendRecruitment(ProcessGlue.longValue(execution, OPERATION_ID));
     }
 }

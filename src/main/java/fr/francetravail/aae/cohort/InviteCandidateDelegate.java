@@ -12,16 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 class InviteCandidateDelegate implements JavaDelegate {
 
+    private final RecruitmentService recruitment;
     private final CohortService cohort;
 
-    InviteCandidateDelegate(CohortService cohort) {
+    InviteCandidateDelegate(RecruitmentService recruitment, CohortService cohort) {
+        this.recruitment = recruitment;
         this.cohort = cohort;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long enrolmentId = ProcessGlue.longValue(execution, ENROLMENT_ID);
-        cohort.invite(enrolmentId, ProcessGlue.actor());
+        recruitment.invite(enrolmentId, ProcessGlue.actor());
         execution.setVariable(FRANCE_TRAVAIL_ID, cohort.franceTravailIdOf(enrolmentId));
     }
 }

@@ -10,4 +10,9 @@ interface ParticipantRepository extends ListCrudRepository<Participant, Long> {
     Optional<Participant> findByFranceTravailId(String franceTravailId);
 
     List<Participant> findByFranceTravailIdIn(Collection<String> franceTravailIds);
+
+    /** The enrolment's participant, who always exists (an enrolment references them). */
+    default Participant of(Enrolment enrolment) {
+        return findById(enrolment.getParticipantId()).orElseThrow();
+    }
 }

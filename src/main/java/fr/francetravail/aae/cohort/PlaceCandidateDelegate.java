@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PlaceCandidateDelegate implements JavaDelegate {
 
-    private final CohortService cohort;
+    private final RecruitmentService recruitment;
 
-    PlaceCandidateDelegate(CohortService cohort) {
-        this.cohort = cohort;
+    PlaceCandidateDelegate(RecruitmentService recruitment) {
+        this.recruitment = recruitment;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Enrolment enrolment = cohort.place(ProcessGlue.longValue(execution, ENROLMENT_ID), ProcessGlue.actor());
+        Enrolment enrolment = recruitment.place(ProcessGlue.longValue(execution, ENROLMENT_ID), ProcessGlue.actor());
         execution.setVariable(ENROLMENT_RESULT, enrolment.getStatus().name());
     }
 }

@@ -16,17 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportPlaceTakenDelegate implements JavaDelegate {
 
-    private final CohortService cohort;
+    private final RecruitmentService recruitment;
     private final RuntimeService runtime;
 
-    ReportPlaceTakenDelegate(CohortService cohort, RuntimeService runtime) {
-        this.cohort = cohort;
+    ReportPlaceTakenDelegate(RecruitmentService recruitment, RuntimeService runtime) {
+        this.recruitment = recruitment;
         this.runtime = runtime;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (cohort.targetReached(ProcessGlue.longValue(execution, OPERATION_ID))) {
+        if (recruitment.targetReached(ProcessGlue.longValue(execution, OPERATION_ID))) {
             runtime.createMessageCorrelation(OperationProcess.MESSAGE_COHORT_TARGET_REACHED)
                     .processInstanceBusinessKey(execution.getProcessBusinessKey()).correlateAllWithResult();
         }

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 class TagPriorityPublicsDelegate implements JavaDelegate {
 
-    private final CohortService cohort;
+    private final RecruitmentService recruitment;
 
-    TagPriorityPublicsDelegate(CohortService cohort) {
-        this.cohort = cohort;
+    TagPriorityPublicsDelegate(RecruitmentService recruitment) {
+        this.recruitment = recruitment;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        cohort.tagPriorityPublics(ProcessGlue.longValue(execution, ENROLMENT_ID));
+        recruitment.tagPriorityPublics(ProcessGlue.longValue(execution, ENROLMENT_ID));
     }
 }

@@ -8,7 +8,7 @@ import fr.francetravail.aae.agency.AgencyRequest;
 import fr.francetravail.aae.agency.AgencyService;
 import fr.francetravail.aae.cohort.CandidateBatch;
 import fr.francetravail.aae.cohort.CandidateRequest;
-import fr.francetravail.aae.cohort.CohortService;
+import fr.francetravail.aae.cohort.RecruitmentService;
 import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.operation.ArtDiscipline;
@@ -73,7 +73,7 @@ class DemoData {
     private final AgencyService agencies;
     private final PartnerService partners;
     private final OperationService operations;
-    private final CohortService cohort;
+    private final RecruitmentService recruitment;
     private final IdentityService identity;
     private final TaskService tasks;
     private final DemoSettings demo;
@@ -81,12 +81,12 @@ class DemoData {
     private final Clock clock;
     private final DemoHistory history;
 
-    DemoData(AgencyService agencies, PartnerService partners, OperationService operations, CohortService cohort,
+    DemoData(AgencyService agencies, PartnerService partners, OperationService operations, RecruitmentService recruitment,
             IdentityService identity, TaskService tasks, DemoSettings demo, OperationCalendar calendar, Clock clock, DemoHistory history) {
         this.agencies = agencies;
         this.partners = partners;
         this.operations = operations;
-        this.cohort = cohort;
+        this.recruitment = recruitment;
         this.identity = identity;
         this.tasks = tasks;
         this.demo = demo;
@@ -175,7 +175,7 @@ class DemoData {
                 SURNAMES.get(n), FIRST_NAMES.get(n), email(n),
                 "06 00 00 00 " + "%02d".formatted(n + 1), year - (n % 3 == 0 ? 52 : n % 3 == 1 ? 24 : 37),
                 LocalDate.now(clock).minusMonths(n % 2 == 0 ? 18 : 4), n % 4 == 1, n % 5 == 2, n == from)).toList();
-        as(counsellor, viewer -> cohort.addCandidates(operation.getId(), new DemoCandidates(candidates), viewer.userId()));
+        as(counsellor, viewer -> recruitment.addCandidates(operation.getId(), new DemoCandidates(candidates), viewer.userId()));
     }
 
     private static String email(int n) {

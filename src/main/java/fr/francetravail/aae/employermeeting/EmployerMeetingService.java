@@ -4,11 +4,11 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.EMPLOYER
 import static fr.francetravail.aae.operation.OperationProcess.Variables.MEETING_RESULTS;
 
 import fr.francetravail.aae.cohort.CohortMails;
-import fr.francetravail.aae.cohort.CohortService.CohortMember;
 import fr.francetravail.aae.cohort.CohortService;
+import fr.francetravail.aae.cohort.CohortService.CohortMember;
 import fr.francetravail.aae.common.InputValidator;
-import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.notification.NotificationService;
 import fr.francetravail.aae.operation.Operation;

@@ -4,10 +4,11 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.EXCUSED;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.UNEXCUSED;
 
 import fr.francetravail.aae.cohort.CohortMails;
-import fr.francetravail.aae.cohort.CohortService.CohortMember;
 import fr.francetravail.aae.cohort.CohortService;
-import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.cohort.CohortService.CohortMember;
+import fr.francetravail.aae.cohort.ParticipationService;
 import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.notification.NotificationService;
 import fr.francetravail.aae.operation.Operation;
@@ -39,6 +40,7 @@ public class WorkshopService {
 
     private final WorkshopSessionRepository sessions;
     private final OperationService operations;
+    private final ParticipationService participation;
     private final CohortService cohort;
     private final PartnerService partners;
     private final NotificationService notifications;
@@ -46,10 +48,11 @@ public class WorkshopService {
     private final OperationCalendar calendar;
     private final Clock clock;
 
-    WorkshopService(WorkshopSessionRepository sessions, OperationService operations, CohortService cohort, PartnerService partners,
+    WorkshopService(WorkshopSessionRepository sessions, OperationService operations, ParticipationService participation, CohortService cohort, PartnerService partners,
             NotificationService notifications, CohortMails mails, OperationCalendar calendar, Clock clock) {
         this.sessions = sessions;
         this.operations = operations;
+        this.participation = participation;
         this.cohort = cohort;
         this.partners = partners;
         this.notifications = notifications;
@@ -129,7 +132,7 @@ public class WorkshopService {
                 .collect(Collectors.toSet());
         session.recordAttendance(sheet, actor, clock.instant());
         sessions.save(session);
-        return sheet.stream().filter(line -> cohort.recordPresence(line.enrolmentId(), line.presence() == Presence.UNEXCUSED) == ABSENCES_BEFORE_FOLLOW_UP)
+        return sheet.stream().filter(line -> participation.recordPresence(line.enrolmentId(), line.presence() == Presence.UNEXCUSED) == ABSENCES_BEFORE_FOLLOW_UP)
                 .map(Attendance::enrolmentId).sorted().toList();
     }
 

@@ -10,19 +10,20 @@ public final class CohortGlue {
     private CohortGlue() {
     }
 
-    public static void register(CohortService cohort, OperationService operations) {
-        Mocks.register("inviteCandidateDelegate", new InviteCandidateDelegate(cohort));
-        Mocks.register("candidateDecisionListener", new CandidateDecisionListener(cohort));
-        Mocks.register("tagPriorityPublicsDelegate", new TagPriorityPublicsDelegate(cohort));
-        Mocks.register("placeCandidateDelegate", new PlaceCandidateDelegate(cohort));
-        Mocks.register("expireCandidateDelegate", new ExpireCandidateDelegate(cohort));
-        Mocks.register("cohortBuiltListener", new CohortBuiltListener(cohort));
-        Mocks.register("closeRecruitmentDelegate", new CloseRecruitmentDelegate(cohort));
-        Mocks.register("extendRecruitmentDelegate", new ExtendRecruitmentDelegate(cohort));
+    public static void register(RecruitmentService recruitment, ParticipationService participation, CohortService cohort,
+            OperationService operations) {
+        Mocks.register("inviteCandidateDelegate", new InviteCandidateDelegate(recruitment, cohort));
+        Mocks.register("candidateDecisionListener", new CandidateDecisionListener(recruitment));
+        Mocks.register("tagPriorityPublicsDelegate", new TagPriorityPublicsDelegate(recruitment));
+        Mocks.register("placeCandidateDelegate", new PlaceCandidateDelegate(recruitment));
+        Mocks.register("expireCandidateDelegate", new ExpireCandidateDelegate(recruitment));
+        Mocks.register("cohortBuiltListener", new CohortBuiltListener(recruitment));
+        Mocks.register("closeRecruitmentDelegate", new CloseRecruitmentDelegate(recruitment));
+        Mocks.register("extendRecruitmentDelegate", new ExtendRecruitmentDelegate(recruitment));
         Mocks.register("cohortValidatedListener", new CohortValidatedListener(operations));
-        Mocks.register("absenceFollowedUpListener", new AbsenceFollowedUpListener(cohort));
+        Mocks.register("absenceFollowedUpListener", new AbsenceFollowedUpListener(participation));
         Mocks.register("identifyParticipantListener", new IdentifyParticipantListener(cohort));
-        Mocks.register("reportPlaceTakenDelegate", new ReportPlaceTakenDelegate(cohort, BpmnAwareTests.runtimeService()));
-        Mocks.register("endActionDelegate", new EndActionDelegate(cohort, operations));
+        Mocks.register("reportPlaceTakenDelegate", new ReportPlaceTakenDelegate(recruitment, BpmnAwareTests.runtimeService()));
+        Mocks.register("endActionDelegate", new EndActionDelegate(participation, operations));
     }
 }

@@ -52,14 +52,16 @@ class EnrolmentProcessTest {
     private static final long ENROLMENT = 41L;
     private static final Date DEADLINE = Date.from(Instant.parse("2027-01-10T00:00:00Z"));
 
+    private final RecruitmentService recruitment = mock(RecruitmentService.class);
+
     private final CohortService cohort = mock(CohortService.class);
     private final Enrolment enrolment = mock(Enrolment.class);
 
     @BeforeEach
     void registerGlue() {
-        CohortGlue.register(cohort, mock(OperationService.class));
+        CohortGlue.register(recruitment, mock(ParticipationService.class), cohort, mock(OperationService.class));
         when(cohort.franceTravailIdOf(ENROLMENT)).thenReturn("1234567A");
-        when(cohort.place(ENROLMENT, "système")).thenReturn(enrolment);
+        when(recruitment.place(ENROLMENT, "système")).thenReturn(enrolment);
     }
 
     @AfterEach
@@ -76,18 +78,18 @@ class EnrolmentProcessTest {
         Assertions.assertThat(taskService().getVariableLocal(task().getId(), "franceTravailId")).isEqualTo("1234567A");
         taskService().complete(task().getId(), Map.of("candidateDecision", "ACCEPTS", "consent", true));
 
-        verify(cohort).decide(ENROLMENT, CandidateDecision.ACCEPTS, true, "système");
-        verify(cohort).tagPriorityPublics(ENROLMENT);
+        verify(recruitment).decide(ENROLMENT, CandidateDecision.ACCEPTS, true, "système");
+        verify(recruitment).tagPriorityPublics(ENROLMENT);
         assertThat(instance).isWaitingAt(TASK_REPORT_PLACE_TAKEN).variables().containsEntry("enrolmentResult", "ENROLLED");
         execute(job(instance));
-        verify(cohort).targetReached(7L);
+        verify(recruitment).targetReached(7L);
         assertThat(instance).isEnded().hasPassed(TASK_TAG_PRIORITY_PUBLICS, TASK_PLACE_CANDIDATE, END_ENROLLED);
     }
 
     @Test
     void thePlaceThatFillsTheCohortTellsTheOperation() {
         when(enrolment.getStatus()).thenReturn(EnrolmentStatus.ENROLLED);
-        when(cohort.targetReached(7L)).thenReturn(true);
+        when(recruitment.targetReached(7L)).thenReturn(true);
         String listener = repositoryService().createDeployment().addModelInstance("operation-stand-in.bpmn",
                 Bpmn.createExecutableProcess("operation-stand-in").camundaHistoryTimeToLive(1).startEvent()
                         .intermediateCatchEvent("Event_TargetReached").message(OperationProcess.MESSAGE_COHORT_TARGET_REACHED).endEvent().done())
@@ -122,9 +124,9 @@ class EnrolmentProcessTest {
         ProcessInstance absent = invited();
         taskService().complete(task(absent).getId(), Map.of("candidateDecision", "NO_SHOW"));
 
-        verify(cohort).decide(ENROLMENT, CandidateDecision.DECLINES, false, "système");
-        verify(cohort).decide(ENROLMENT, CandidateDecision.NO_SHOW, false, "système");
-        verify(cohort, never()).place(ENROLMENT, "système");
+        verify(recruitment).decide(ENROLMENT, CandidateDecision.DECLINES, false, "système");
+        verify(recruitment).decide(ENROLMENT, CandidateDecision.NO_SHOW, false, "système");
+        verify(recruitment, never()).place(ENROLMENT, "système");
         assertThat(declining).isEnded().hasPassed(END_NOT_ENROLLED).hasNotPassed(TASK_TAG_PRIORITY_PUBLICS);
         assertThat(absent).isEnded().hasPassed(END_NOT_ENROLLED);
     }
@@ -135,13 +137,13 @@ class EnrolmentProcessTest {
 
         execute(job(instance));
 
-        verify(cohort).expire(ENROLMENT, "système");
+        verify(recruitment).expire(ENROLMENT, "système");
         assertThat(instance).isEnded().hasPassed(TASK_EXPIRE_CANDIDATE, END_NO_ANSWER).hasNotPassed(END_NOT_ENROLLED);
     }
 
     @Test
     void refusedDecisionKeepsTheTaskOpen() {
-        when(cohort.decide(ENROLMENT, CandidateDecision.ACCEPTS, false, "système"))
+        when(recruitment.decide(ENROLMENT, CandidateDecision.ACCEPTS, false, "système"))
                 .thenThrow(new InvalidInputException("consent", "le consentement du candidat est nécessaire"));
         ProcessInstance instance = invited();
 
@@ -159,7 +161,7 @@ class EnrolmentProcessTest {
 
         assertThatThrownBy(() -> taskService().complete(task().getId(), Map.of("candidateDecision", "DECLINES", "enrolmentId", 42L)))
                 .hasMessageContaining("enrolmentId");
-        verify(cohort, never()).decide(42L, CandidateDecision.DECLINES, false, "système");
+        verify(recruitment, never()).decide(42L, CandidateDecision.DECLINES, false, "système");
     }
 
     /** A started instance, past its asynchronous invitation. */
@@ -169,7 +171,7 @@ class EnrolmentProcessTest {
                 "recruitmentDeadline", DEADLINE));
         assertThat(instance).isWaitingAt(TASK_INVITE_CANDIDATE);
         execute(job(instance));
-        verify(cohort, atLeastOnce()).invite(ENROLMENT, "système");
+        verify(recruitment, atLeastOnce()).invite(ENROLMENT, "système");
         assertThat(instance).isWaitingAt(TASK_RECORD_DECISION);
         return instance;
     }

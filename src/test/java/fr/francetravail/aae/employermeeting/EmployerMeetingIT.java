@@ -10,8 +10,8 @@ import fr.francetravail.aae.cohort.CandidateBatch;
 import fr.francetravail.aae.cohort.CandidateDecision;
 import fr.francetravail.aae.cohort.CandidateRequest;
 import fr.francetravail.aae.cohort.CohortMails;
-import fr.francetravail.aae.cohort.CohortService;
 import fr.francetravail.aae.cohort.Enrolment;
+import fr.francetravail.aae.cohort.RecruitmentService;
 import fr.francetravail.aae.notification.Outbox;
 import fr.francetravail.aae.operation.OperationProcess;
 import fr.francetravail.aae.operation.OperationService;
@@ -73,7 +73,7 @@ class EmployerMeetingIT extends ServiceIT {
     @Autowired
     private OperationService operations;
     @Autowired
-    private CohortService cohort;
+    private RecruitmentService recruitment;
     @Autowired
     private EmployerMeetingService meeting;
     @Autowired
@@ -277,7 +277,7 @@ class EmployerMeetingIT extends ServiceIT {
         List<CandidateRequest> candidates = IntStream.rangeClosed(1, 4).mapToObj(n -> new CandidateRequest("710000%dA".formatted(n),
                 SURNAME, "Prénom" + n, "zorglubard%d@example.org".formatted(n), null, TODAY.getYear() - 30, TODAY.minusMonths(14),
                 false, false, false)).toList();
-        List<Enrolment> added = cohort.addCandidates(operationId, new CandidateBatch() {
+        List<Enrolment> added = recruitment.addCandidates(operationId, new CandidateBatch() {
             @Override
             public List<CandidateRequest> candidates() {
                 return candidates;
@@ -288,18 +288,18 @@ class EmployerMeetingIT extends ServiceIT {
                 return "candidates[" + index + "]." + property;
             }
         }, COUNSELLOR);
-        cohort.openRecruitment(operationId, TODAY.plusDays(2));
+        recruitment.openRecruitment(operationId, TODAY.plusDays(2));
         for (Enrolment enrolment : added) {
-            cohort.invite(enrolment.getId(), COUNSELLOR);
+            recruitment.invite(enrolment.getId(), COUNSELLOR);
             boolean accepts = enrolments.size() < 3;
-            cohort.decide(enrolment.getId(), accepts ? CandidateDecision.ACCEPTS : CandidateDecision.DECLINES, accepts, COUNSELLOR);
+            recruitment.decide(enrolment.getId(), accepts ? CandidateDecision.ACCEPTS : CandidateDecision.DECLINES, accepts, COUNSELLOR);
             if (accepts) {
-                cohort.tagPriorityPublics(enrolment.getId());
-                cohort.place(enrolment.getId(), COUNSELLOR);
+                recruitment.tagPriorityPublics(enrolment.getId());
+                recruitment.place(enrolment.getId(), COUNSELLOR);
             }
             enrolments.add(enrolment.getId());
         }
-        cohort.closeRecruitment(operationId);
+        recruitment.closeRecruitment(operationId);
         operations.startWorkshops(operationId);
     }
 

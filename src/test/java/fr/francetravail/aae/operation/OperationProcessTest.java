@@ -1,42 +1,42 @@
 package fr.francetravail.aae.operation;
 
+import static fr.francetravail.aae.operation.OperationProcess.BOUNDARY_OPERATION_CANCELLED;
 import static fr.francetravail.aae.operation.OperationProcess.CALL_ENROLMENT;
 import static fr.francetravail.aae.operation.OperationProcess.CALL_OUTCOME_FOLLOW_UP;
-import static fr.francetravail.aae.operation.OperationProcess.CALL_PARTNER_PAYMENT;
 import static fr.francetravail.aae.operation.OperationProcess.CALL_PARTNERSHIP;
-import static fr.francetravail.aae.operation.OperationProcess.BOUNDARY_OPERATION_CANCELLED;
+import static fr.francetravail.aae.operation.OperationProcess.CALL_PARTNER_PAYMENT;
+import static fr.francetravail.aae.operation.OperationProcess.END_CANDIDATES_ANSWERED;
 import static fr.francetravail.aae.operation.OperationProcess.END_OPERATION_CANCELLED;
 import static fr.francetravail.aae.operation.OperationProcess.END_OPERATION_CLOSED;
 import static fr.francetravail.aae.operation.OperationProcess.END_PHASE_FAILED;
-import static fr.francetravail.aae.operation.OperationProcess.END_CANDIDATES_ANSWERED;
 import static fr.francetravail.aae.operation.OperationProcess.EVENT_COHORT_TARGET_REACHED;
 import static fr.francetravail.aae.operation.OperationProcess.GATEWAY_RECRUITMENT_ENDS;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_ALERT_MANAGERS_INACTIVE;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_BUILD_COHORT;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_CANCEL_OPERATION;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_CHECK_INACTIVITY;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_COUNSELLOR_SURVEY;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_END_ACTION;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_EXTEND_RECRUITMENT;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_FOLLOW_UP_ABSENCE;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_PARTNER_SURVEY;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_RECORD_AGREEMENT_SIGNED;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_RECORD_ATTENDANCE;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_RECORD_MEETING_RESULTS;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_REGISTER_EMPLOYERS;
-import static fr.francetravail.aae.operation.OperationProcess.TASK_ALERT_MANAGERS_INACTIVE;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_REMIND_ATTENDANCE;
+import static fr.francetravail.aae.operation.OperationProcess.TASK_VALIDATE_COHORT;
 import static fr.francetravail.aae.operation.OperationProcess.TASK_WRITE_BILAN;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_ATTENDANCE_LATE;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_COUNSELLOR_SURVEY_CLOSED;
-import static fr.francetravail.aae.operation.OperationProcess.TIMER_PARTNER_SURVEY_CLOSED;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_EMPLOYER_MEETING_OVER;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_EMPLOYER_MEETING_REMINDER;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_INACTIVITY_CHECK;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_PARTNER_SURVEY_CLOSED;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_PARTNER_SURVEY_LATE;
+import static fr.francetravail.aae.operation.OperationProcess.TIMER_RECRUITMENT_DEADLINE;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_SURVEY_CLOSE;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_SURVEY_REMINDER;
-import static fr.francetravail.aae.operation.OperationProcess.TIMER_RECRUITMENT_DEADLINE;
-import static fr.francetravail.aae.operation.OperationProcess.TASK_BUILD_COHORT;
-import static fr.francetravail.aae.operation.OperationProcess.TASK_CANCEL_OPERATION;
-import static fr.francetravail.aae.operation.OperationProcess.TASK_EXTEND_RECRUITMENT;
-import static fr.francetravail.aae.operation.OperationProcess.TASK_FOLLOW_UP_ABSENCE;
-import static fr.francetravail.aae.operation.OperationProcess.TASK_RECORD_AGREEMENT_SIGNED;
-import static fr.francetravail.aae.operation.OperationProcess.TASK_RECORD_ATTENDANCE;
-import static fr.francetravail.aae.operation.OperationProcess.TASK_REMIND_ATTENDANCE;
-import static fr.francetravail.aae.operation.OperationProcess.TASK_VALIDATE_COHORT;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_WORKSHOP_EVE;
 import static fr.francetravail.aae.operation.OperationProcess.TIMER_WORKSHOP_OVER;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,9 +65,11 @@ import static org.mockito.Mockito.when;
 import fr.francetravail.aae.cohort.CandidateBatch;
 import fr.francetravail.aae.cohort.CohortGlue;
 import fr.francetravail.aae.cohort.CohortService;
-import fr.francetravail.aae.cohort.CohortService.CohortCounts;
-import fr.francetravail.aae.cohort.CohortService.Recruitment;
 import fr.francetravail.aae.cohort.Enrolment;
+import fr.francetravail.aae.cohort.ParticipationService;
+import fr.francetravail.aae.cohort.RecruitmentService;
+import fr.francetravail.aae.cohort.RecruitmentService.CohortCounts;
+import fr.francetravail.aae.cohort.RecruitmentService.Recruitment;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.partner.CulturalPartner;
@@ -86,9 +88,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -119,6 +121,8 @@ class OperationProcessTest {
 
     private final OperationService operations = mock(OperationService.class);
     private final PartnerService partners = mock(PartnerService.class);
+    private final RecruitmentService recruitment = mock(RecruitmentService.class);
+    private final ParticipationService participation = mock(ParticipationService.class);
     private final CohortService cohort = mock(CohortService.class);
     private final WorkshopService workshops = mock(WorkshopService.class);
     private final WorkshopCalendar calendar = mock(WorkshopCalendar.class);
@@ -179,7 +183,7 @@ class OperationProcessTest {
         Mocks.register("remindParticipantSurveysDelegate", remindParticipantSurveys);
         Mocks.register("remindPartnerSurveyDelegate", remindPartnerSurvey);
         Mocks.register("staffSurveyAnsweredListener", staffSurveyAnswered);
-        CohortGlue.register(cohort, operations);
+        CohortGlue.register(recruitment, participation, cohort, operations);
         WorkshopGlue.register(workshops, calendar);
         when(calendar.reminderAt(anyLong())).thenReturn(Date.from(Instant.parse("2027-01-04T09:00:00Z")));
         when(calendar.sheetOpensAt(anyLong())).thenReturn(Date.from(Instant.parse("2027-01-05T16:00:00Z")));
@@ -231,7 +235,7 @@ class OperationProcessTest {
 
     @Test
     void theCohortFormHandsItsCandidatesToTheDomainAndKeepsNoneOfThem() {
-        when(cohort.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(List.of(101L), DEADLINE));
+        when(recruitment.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(List.of(101L), DEADLINE));
         ProcessInstance instance = startedThroughTheApi();
         finishPartnership(calledProcessInstance(instance), "SIGNED");
 
@@ -240,7 +244,7 @@ class OperationProcessTest {
                 "birthYear", 1990, "registeredSince", "2024-03-01", "recognisedDisability", true))));
 
         ArgumentCaptor<CandidateBatch> batch = ArgumentCaptor.forClass(CandidateBatch.class);
-        verify(cohort).addCandidates(eq(7L), batch.capture(), eq("système"));
+        verify(recruitment).addCandidates(eq(7L), batch.capture(), eq("système"));
         Assertions.assertThat(batch.getValue().candidates()).singleElement()
                 .satisfies(candidate -> Assertions.assertThat(candidate.lastName()).isEqualTo("Durand"))
                 .satisfies(candidate -> Assertions.assertThat(candidate.recognisedDisability()).isTrue());
@@ -261,7 +265,7 @@ class OperationProcessTest {
         when(workshops.recordAttendance(eq(201L), any(), any(), any())).thenReturn(List.of());
         when(workshops.recordAttendance(eq(202L), any(), any(), any())).thenReturn(List.of(102L));
         when(cohort.franceTravailIdOf(102L)).thenReturn("7654321B");
-        when(cohort.recordAbsenceFollowUp(eq(102L), any(), any())).thenReturn(mock(Enrolment.class));
+        when(participation.recordAbsenceFollowUp(eq(102L), any(), any())).thenReturn(mock(Enrolment.class));
         ProcessInstance instance = decided(10, false);
 
         assertThat(instance).isWaitingAt(TASK_VALIDATE_COHORT).hasPassed(EVENT_COHORT_TARGET_REACHED).hasNotPassed(TIMER_RECRUITMENT_DEADLINE)
@@ -301,8 +305,8 @@ class OperationProcessTest {
                 "followUpComment", "Joint par téléphone : a retrouvé un emploi.", "withdrawalReason", "Reprise d'emploi"));
         runAsynchronousSteps(instance);
 
-        verify(cohort).recordAbsenceFollowUp(eq(102L), eq("Joint par téléphone : a retrouvé un emploi."), any());
-        verify(cohort).withdraw(eq(102L), eq("Reprise d'emploi"), any());
+        verify(participation).recordAbsenceFollowUp(eq(102L), eq("Joint par téléphone : a retrouvé un emploi."), any());
+        verify(participation).withdraw(eq(102L), eq("Reprise d'emploi"), any());
         assertThat(instance).isWaitingAt(TASK_REGISTER_EMPLOYERS);
         Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableNameLike("%withdrawal%").count()).isZero();
         Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("followUpComment").count()).isZero();
@@ -412,8 +416,8 @@ class OperationProcessTest {
 
     @Test
     void aSmallCohortGetsOneExtensionThenIsCancelled() {
-        when(cohort.closeRecruitment(7L)).thenReturn(new CohortCounts(4, 0, 10, true), new CohortCounts(4, 0, 10, false));
-        when(cohort.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(List.of(101L), DEADLINE),
+        when(recruitment.closeRecruitment(7L)).thenReturn(new CohortCounts(4, 0, 10, true), new CohortCounts(4, 0, 10, false));
+        when(recruitment.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(List.of(101L), DEADLINE),
                 new Recruitment(List.of(), DEADLINE));
         ProcessInstance instance = startedThroughTheApi();
         finishPartnership(calledProcessInstance(instance), "SIGNED");
@@ -423,7 +427,7 @@ class OperationProcessTest {
         execute(job(TIMER_RECRUITMENT_DEADLINE, instance));
 
         assertThat(instance).hasPassed(TASK_EXTEND_RECRUITMENT).isWaitingAt(TASK_BUILD_COHORT);
-        verify(cohort).extendRecruitment(7L);
+        verify(recruitment).extendRecruitment(7L);
         taskService().complete(task(instance).getId(), Map.of("infoMeetingDate", "2026-12-15"));
         execute(job(TIMER_RECRUITMENT_DEADLINE, instance));
         runAsynchronousSteps(instance);
@@ -514,7 +518,7 @@ class OperationProcessTest {
 
     /** A signed convention and a cohort built: the operation waits for its candidates' answers. */
     private ProcessInstance recruiting(List<Long> candidateIds) {
-        when(cohort.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(candidateIds, DEADLINE));
+        when(recruitment.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(candidateIds, DEADLINE));
         ProcessInstance instance = startedThroughTheApi();
         finishPartnership(calledProcessInstance(instance), "SIGNED");
         assertThat(instance).isWaitingAt(TASK_BUILD_COHORT);
@@ -525,7 +529,7 @@ class OperationProcessTest {
 
     /** The cohort reached its target (the enrolments said so), recruitment closed with these counts. */
     private ProcessInstance decided(int enrolled, boolean extensionAvailable) {
-        when(cohort.closeRecruitment(7L)).thenReturn(new CohortCounts(enrolled, 0, 10, extensionAvailable));
+        when(recruitment.closeRecruitment(7L)).thenReturn(new CohortCounts(enrolled, 0, 10, extensionAvailable));
         ProcessInstance instance = recruiting(List.of(101L, 102L));
         assertThat(instance).isWaitingAt(CALL_ENROLMENT, GATEWAY_RECRUITMENT_ENDS);
         runtimeService().createMessageCorrelation(OperationProcess.MESSAGE_COHORT_TARGET_REACHED).processInstanceBusinessKey(REFERENCE)
@@ -536,7 +540,7 @@ class OperationProcessTest {
 
     /** Through the employer meeting: employers invited, reminded, results recorded; the action ends. */
     private ProcessInstance atEndOfAction() throws Exception {
-        when(cohort.completeAction(eq(7L), any())).thenReturn(List.of(101L, 102L));
+        when(participation.completeAction(eq(7L), any())).thenReturn(List.of(101L, 102L));
         when(operations.get(7L)).thenReturn(operation);
         when(operation.getActionEndedOn()).thenReturn(LocalDate.of(2027, 1, 20));
         ProcessInstance instance = atEmployerMeeting();

@@ -22,6 +22,8 @@ import static org.mockito.Mockito.when;
 
 import fr.francetravail.aae.cohort.CohortGlue;
 import fr.francetravail.aae.cohort.CohortService;
+import fr.francetravail.aae.cohort.ParticipationService;
+import fr.francetravail.aae.cohort.RecruitmentService;
 import fr.francetravail.aae.operation.DemoSettings;
 import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationCalendar;
@@ -81,7 +83,7 @@ class OutcomeFollowUpProcessTest {
         Mocks.register("outcomeCalendar", calendar);
         Mocks.register("situationQualifiedListener", new SituationQualifiedListener());
         Mocks.register("recordOutcomeDelegate", new RecordOutcomeDelegate(outcomes));
-        CohortGlue.register(cohort, operations);
+        CohortGlue.register(mock(RecruitmentService.class), mock(ParticipationService.class), cohort, operations);
         when(operations.get(OPERATION)).thenReturn(mock(Operation.class));
         worker = ExternalTaskWorkers.worker(externalTaskService(), new EmploymentStatusHandler(cohort, statusService, calendar));
         when(cohort.franceTravailIdOf(ENROLMENT)).thenReturn(FRANCE_TRAVAIL_ID);

@@ -32,6 +32,7 @@ import static org.mockito.Mockito.when;
 
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.platform.TimerSettings;
+import fr.francetravail.aae.support.ProcessTestEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -41,7 +42,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import fr.francetravail.aae.support.ProcessTestEngine;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

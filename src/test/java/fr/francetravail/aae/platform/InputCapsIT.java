@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.francetravail.aae.cohort.CandidateBatch;
 import fr.francetravail.aae.cohort.CandidateDecision;
 import fr.francetravail.aae.cohort.CandidateRequest;
-import fr.francetravail.aae.cohort.CohortService;
 import fr.francetravail.aae.cohort.Enrolment;
+import fr.francetravail.aae.cohort.RecruitmentService;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.support.Http;
 import fr.francetravail.aae.support.ServiceIT;
@@ -67,7 +67,7 @@ class InputCapsIT extends ServiceIT {
     @Autowired
     private OperationService operations;
     @Autowired
-    private CohortService cohort;
+    private RecruitmentService recruitment;
 
     /** Target 10, its cohort being built: 40 candidates at most. */
     private String reference;
@@ -202,7 +202,7 @@ class InputCapsIT extends ServiceIT {
         List<CandidateRequest> candidates = IntStream.rangeClosed(1, 2).mapToObj(n -> new CandidateRequest("730000%dA".formatted(n),
                 "Caps", "Prénom" + n, "caps%d@example.org".formatted(n), null, TODAY.getYear() - 30, TODAY.minusMonths(14),
                 false, false, false)).toList();
-        List<Enrolment> added = cohort.addCandidates(operationId, new CandidateBatch() {
+        List<Enrolment> added = recruitment.addCandidates(operationId, new CandidateBatch() {
             @Override
             public List<CandidateRequest> candidates() {
                 return candidates;
@@ -213,14 +213,14 @@ class InputCapsIT extends ServiceIT {
                 return "candidates[" + index + "]." + property;
             }
         }, COUNSELLOR);
-        cohort.openRecruitment(operationId, TODAY.plusDays(2));
+        recruitment.openRecruitment(operationId, TODAY.plusDays(2));
         for (Enrolment enrolment : added) {
-            cohort.invite(enrolment.getId(), COUNSELLOR);
-            cohort.decide(enrolment.getId(), CandidateDecision.ACCEPTS, true, COUNSELLOR);
-            cohort.tagPriorityPublics(enrolment.getId());
-            cohort.place(enrolment.getId(), COUNSELLOR);
+            recruitment.invite(enrolment.getId(), COUNSELLOR);
+            recruitment.decide(enrolment.getId(), CandidateDecision.ACCEPTS, true, COUNSELLOR);
+            recruitment.tagPriorityPublics(enrolment.getId());
+            recruitment.place(enrolment.getId(), COUNSELLOR);
         }
-        cohort.closeRecruitment(operationId);
+        recruitment.closeRecruitment(operationId);
         operations.startWorkshops(operationId);
     }
 

@@ -1,10 +1,14 @@
 package fr.francetravail.aae.survey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.francetravail.aae.cohort.CandidateDecision;
-import fr.francetravail.aae.cohort.CohortService;
+import fr.francetravail.aae.cohort.ParticipationService;
+import fr.francetravail.aae.cohort.RecruitmentService;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.notification.Outbox;
 import fr.francetravail.aae.notification.SecretLink;
@@ -53,8 +57,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The end-of-action surveys of one operation whose five candidates gave four participants who completed the action:
@@ -98,7 +100,9 @@ class SurveyIT extends ServiceIT {
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
-    private CohortService cohort;
+    private RecruitmentService recruitment;
+    @Autowired
+    private ParticipationService participation;
     @Autowired
     private OperationService operations;
     @Autowired
@@ -147,24 +151,24 @@ class SurveyIT extends ServiceIT {
 
         JsonNode added = counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates() + "]}")
                 .expect(201).json();
-        cohort.openRecruitment(operationId, TODAY.plusDays(5));
+        recruitment.openRecruitment(operationId, TODAY.plusDays(5));
         for (JsonNode candidate : added) {
             int n = Integer.parseInt(candidate.path("franceTravailId").asText().substring(5, 7));
             long enrolment = candidate.path("enrolmentId").asLong();
             enrolmentOf.put(n, enrolment);
-            cohort.invite(enrolment, COUNSELLOR);
-            cohort.decide(enrolment, n == 5 ? CandidateDecision.DECLINES : CandidateDecision.ACCEPTS, n != 5, COUNSELLOR);
+            recruitment.invite(enrolment, COUNSELLOR);
+            recruitment.decide(enrolment, n == 5 ? CandidateDecision.DECLINES : CandidateDecision.ACCEPTS, n != 5, COUNSELLOR);
             if (n != 5) {
-                cohort.place(enrolment, COUNSELLOR);
+                recruitment.place(enrolment, COUNSELLOR);
             }
         }
         operations.closeRecruitment(operationId);
         operations.startWorkshops(operationId);
         operations.completeWorkshops(operationId);
         operations.openEmployerMeeting(operationId);
-        assertThat(cohort.completeAction(operationId, COUNSELLOR)).containsExactlyInAnyOrderElementsOf(
+        assertThat(participation.completeAction(operationId, COUNSELLOR)).containsExactlyInAnyOrderElementsOf(
                 List.of(enrolmentOf.get(1), enrolmentOf.get(2), enrolmentOf.get(3), enrolmentOf.get(4)));
-        assertThatThrownBy(() -> cohort.completeAction(operationId, COUNSELLOR)).as("l'action ne se termine qu'une fois")
+        assertThatThrownBy(() -> participation.completeAction(operationId, COUNSELLOR)).as("l'action ne se termine qu'une fois")
                 .isInstanceOf(StateConflictException.class);
         Outbox.deliverDue(service);
         smtp.reset();
