@@ -16,7 +16,7 @@ import fr.francetravail.aae.operation.DemoSettings;
 import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationProcess;
-import fr.francetravail.aae.operation.OperationService;
+import fr.francetravail.aae.operation.OperationProposals;
 import fr.francetravail.aae.operation.ProposeOperationCommand;
 import fr.francetravail.aae.partner.PartnerRequest;
 import fr.francetravail.aae.partner.PartnerService;
@@ -72,7 +72,7 @@ class DemoData {
 
     private final AgencyService agencies;
     private final PartnerService partners;
-    private final OperationService operations;
+    private final OperationProposals proposals;
     private final RecruitmentService recruitment;
     private final IdentityService identity;
     private final TaskService tasks;
@@ -81,11 +81,11 @@ class DemoData {
     private final Clock clock;
     private final DemoHistory history;
 
-    DemoData(AgencyService agencies, PartnerService partners, OperationService operations, RecruitmentService recruitment,
+    DemoData(AgencyService agencies, PartnerService partners, OperationProposals proposals, RecruitmentService recruitment,
             IdentityService identity, TaskService tasks, DemoSettings demo, OperationCalendar calendar, Clock clock, DemoHistory history) {
         this.agencies = agencies;
         this.partners = partners;
-        this.operations = operations;
+        this.proposals = proposals;
         this.recruitment = recruitment;
         this.identity = identity;
         this.tasks = tasks;
@@ -157,7 +157,7 @@ class DemoData {
      */
     private void compressedOperation() {
         LocalDate today = LocalDate.now(clock);
-        Operation operation = as("cdupont", viewer -> operations.propose(new ProposeOperationCommand("louvre-lens", "lens",
+        Operation operation = as("cdupont", viewer -> proposals.propose(new ProposeOperationCommand("louvre-lens", "lens",
                 "Scène du Louvre-Lens", ArtDiscipline.THEATRE, List.of(today.plusDays(6), today.plusDays(7), today.plusDays(8)),
                 today.plusDays(10), DEMO_GROUP_SIZE), viewer));
         signConvention("cdupont", "jleroy", operation);
@@ -201,7 +201,7 @@ class DemoData {
     private Operation propose(String counsellor, String partner, String agency, String venue, ArtDiscipline discipline, int startInDays) {
         LocalDate first = LocalDate.now(clock).plusDays(startInDays);
         List<LocalDate> workshops = IntStream.range(0, 6).mapToObj(week -> first.plusWeeks(week)).toList();
-        return as(counsellor, viewer -> operations.propose(new ProposeOperationCommand(partner, agency, venue, discipline, workshops,
+        return as(counsellor, viewer -> proposals.propose(new ProposeOperationCommand(partner, agency, venue, discipline, workshops,
                 first.plusWeeks(7), 10), viewer));
     }
 

@@ -19,17 +19,17 @@ import org.springframework.stereotype.Component;
 @Component
 class BilanWrittenListener implements TaskListener {
 
-    private final OperationService operations;
+    private final ActionReviews actionReviews;
 
-    BilanWrittenListener(OperationService operations) {
-        this.operations = operations;
+    BilanWrittenListener(ActionReviews actionReviews) {
+        this.actionReviews = actionReviews;
     }
 
     @Override
     public void notify(DelegateTask task) {
         BilanCommand bilan = new BilanCommand(ProcessGlue.text(task, BILAN_COURSE_OF_ACTION), ProcessGlue.text(task, BILAN_STRENGTHS),
                 ProcessGlue.text(task, BILAN_IMPROVEMENTS), ProcessGlue.flag(task, BILAN_RENEW_PARTNERSHIP));
-        ProcessGlue.onBehalfOfForm(() -> operations.writeBilan(ProcessGlue.longValue(task, OPERATION_ID), bilan, ProcessGlue.actor(task)));
+        ProcessGlue.onBehalfOfForm(() -> actionReviews.writeBilan(ProcessGlue.longValue(task, OPERATION_ID), bilan, ProcessGlue.actor(task)));
         task.getExecution().removeVariables(List.of(BILAN_COURSE_OF_ACTION, BILAN_STRENGTHS, BILAN_IMPROVEMENTS, BILAN_RENEW_PARTNERSHIP));
     }
 }

@@ -23,15 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CancelOperationDelegate implements JavaDelegate {
 
-    private final OperationService operations;
+    private final OperationCancellations cancellations;
 
-    CancelOperationDelegate(OperationService operations) {
-        this.operations = operations;
+    CancelOperationDelegate(OperationCancellations cancellations) {
+        this.cancellations = cancellations;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        operations.cancel(ProcessGlue.longValue(execution, OPERATION_ID), reason(execution), ProcessGlue.actor());
+        cancellations.cancel(ProcessGlue.longValue(execution, OPERATION_ID), reason(execution), ProcessGlue.actor());
     }
 
     private static CancellationReason reason(DelegateExecution execution) {

@@ -18,15 +18,19 @@ import org.springframework.web.bind.annotation.RestController;
 class OperationController {
 
     private final OperationService operations;
+    private final OperationProposals proposals;
+    private final OperationCancellations cancellations;
 
-    OperationController(OperationService operations) {
+    OperationController(OperationService operations, OperationProposals proposals, OperationCancellations cancellations) {
         this.operations = operations;
+        this.proposals = proposals;
+        this.cancellations = cancellations;
     }
 
     @PostMapping
     @io.swagger.v3.oas.annotations.Operation(summary = "Proposer une opération (conseillers) : enregistre l'opération et démarre son processus")
     ResponseEntity<Operation> propose(@RequestBody ProposeOperationCommand command, Viewer viewer) {
-        Operation operation = operations.propose(command, viewer);
+        Operation operation = proposals.propose(command, viewer);
         return ResponseEntity.created(URI.create("/api/operations/" + operation.getReference())).body(operation);
     }
 
@@ -40,7 +44,7 @@ class OperationController {
     @io.swagger.v3.oas.annotations.Operation(summary = "Annuler une opération avant la fin de l'action (managers, motif obligatoire) : "
             + "ses tâches sont closes, la structure culturelle et les participants sont prévenus")
     Operation cancel(@PathVariable String reference, @RequestBody CancellationRequest request, Viewer viewer) {
-        return operations.requestCancellation(reference, request, viewer);
+        return cancellations.requestCancellation(reference, request, viewer);
     }
 
     @GetMapping("/{reference}")

@@ -18,10 +18,13 @@ import org.springframework.stereotype.Component;
 class RegisterProposedOperationListener implements ExecutionListener {
 
     private final OperationService operations;
+    private final OperationProposals proposals;
     private final OperationProcessStarter starter;
 
-    RegisterProposedOperationListener(OperationService operations, OperationProcessStarter starter) {
+    RegisterProposedOperationListener(OperationService operations, OperationProposals proposals,
+            OperationProcessStarter starter) {
         this.operations = operations;
+        this.proposals = proposals;
         this.starter = starter;
     }
 
@@ -37,7 +40,7 @@ class RegisterProposedOperationListener implements ExecutionListener {
 
     private Operation registerFromStartForm(DelegateExecution execution) {
         try {
-            return operations.register(StartFormReader.read(execution.getVariables()), ProcessGlue.viewer());
+            return proposals.register(StartFormReader.read(execution.getVariables()), ProcessGlue.viewer());
         } catch (InvalidInputException refusal) {
             throw StartFormReader.inFormTerms(refusal);
         }

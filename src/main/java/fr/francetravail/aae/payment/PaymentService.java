@@ -9,6 +9,7 @@ import fr.francetravail.aae.operation.ActionReview;
 import fr.francetravail.aae.operation.ManagerAlerts;
 import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationService;
+import fr.francetravail.aae.operation.ActionReviews;
 import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
 import fr.francetravail.aae.partnership.ConventionService;
@@ -37,6 +38,7 @@ public class PaymentService {
 
     private final PaymentRepository payments;
     private final OperationService operations;
+    private final ActionReviews actionReviews;
     private final ManagerAlerts alerts;
     private final ConventionService conventions;
     private final WorkshopService workshops;
@@ -45,10 +47,11 @@ public class PaymentService {
     private final InputValidator validator;
     private final Clock clock;
 
-    PaymentService(PaymentRepository payments, OperationService operations, ManagerAlerts alerts, ConventionService conventions, WorkshopService workshops,
+    PaymentService(PaymentRepository payments, OperationService operations, ActionReviews actionReviews, ManagerAlerts alerts, ConventionService conventions, WorkshopService workshops,
             PartnerService partners, PaymentWorkflow workflow, InputValidator validator, Clock clock) {
         this.payments = payments;
         this.operations = operations;
+        this.actionReviews = actionReviews;
         this.alerts = alerts;
         this.conventions = conventions;
         this.workshops = workshops;
@@ -79,7 +82,7 @@ public class PaymentService {
         boolean sheetsComplete = sessions.stream().filter(session -> session.getStatus() == WorkshopStatus.ATTENDANCE_RECORDED)
                 .allMatch(WorkshopSession::isSheetComplete);
         boolean signed = conventions.find(operationId).filter(convention -> convention.getStatus() == ConventionStatus.SIGNED).isPresent();
-        return new PaymentRequirements(signed, delivered, sheetsComplete, operations.bilan(operationId).isPresent());
+        return new PaymentRequirements(signed, delivered, sheetsComplete, actionReviews.bilan(operationId).isPresent());
     }
 
     /** The decision on the requirements: the missing ones to complete, or none and the amount (EUR) to request. */
@@ -106,7 +109,7 @@ public class PaymentService {
     @Transactional(readOnly = true)
     public void requireFourEyes(long paymentId, String user) {
         Payment payment = get(paymentId);
-        String bilanAuthor = operations.bilan(payment.getOperationId()).map(ActionReview::getWrittenBy).orElse(null);
+        String bilanAuthor = actionReviews.bilan(payment.getOperationId()).map(ActionReview::getWrittenBy).orElse(null);
         payment.fourEyesObjection(user, bilanAuthor).ifPresent(objection -> {
             throw new InvalidInputException(PaymentProcess.Variables.PAYMENT_VALIDATION, objection);
         });
@@ -138,7 +141,7 @@ public class PaymentService {
         }
         Operation operation = operations.get(payment.getOperationId());
         CulturalPartner partner = partners.get(operation.getPartnerSlug());
-        LocalDate bilanDate = operations.bilan(operation.getId()).map(bilan -> LocalDate.ofInstant(bilan.getWrittenAt(), clock.getZone()))
+        LocalDate bilanDate = actionReviews.bilan(operation.getId()).map(bilan -> LocalDate.ofInstant(bilan.getWrittenAt(), clock.getZone()))
                 .orElse(null);
         return Optional.of(new AfdasSubmission(payment.idempotencyKey(operation.getReference()), new AfdasPaymentRequest(
                 operation.getReference(), partner.getSiret(), partner.getName(), payment.getAmount(), CURRENCY,

@@ -28,7 +28,7 @@ class TasklistSetUpIT extends ServiceIT {
     void aPartnerGroupReadsTheDeclaredTasklistProcessesOnly() {
         createUser("ts-manager", "managers");
         as("ts-manager").post("/api/partners", """
-                {"slug": "ts-scene", "name": "Scène de Tasklist", "siret": "73282932000074", "type": "THEATRE", "region": "HDF",
+                {"slug": "ts-scene", "name": "Scène de Tasklist", "siret": "44300000000010", "type": "THEATRE", "region": "HDF",
                  "city": "Arras", "contactName": "Accueil", "contactEmail": "accueil@scene.example"}""").expect(201);
         createUser("ts-mediateur", "partenaire-ts-scene");
 

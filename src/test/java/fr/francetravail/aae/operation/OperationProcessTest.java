@@ -120,6 +120,9 @@ class OperationProcessTest {
     private static final Instant DEADLINE = Instant.parse("2026-12-22T00:00:00Z");
 
     private final OperationService operations = mock(OperationService.class);
+    private final OperationCancellations cancellations = mock(OperationCancellations.class);
+    private final OperationProposals proposals = mock(OperationProposals.class);
+    private final ActionReviews actionReviews = mock(ActionReviews.class);
     private final PartnerService partners = mock(PartnerService.class);
     private final RecruitmentService recruitment = mock(RecruitmentService.class);
     private final ParticipationService participation = mock(ParticipationService.class);
@@ -164,13 +167,13 @@ class OperationProcessTest {
         when(partners.get("louvre-lens")).thenReturn(louvreLens);
         when(operations.attachProcess(7L, REFERENCE)).thenReturn(operation);
         when(engineSystem.call(any())).thenAnswer(call -> call.<Supplier<?>>getArgument(0).get());
-        Mocks.register("registerProposedOperationListener", new RegisterProposedOperationListener(operations, starter()));
+        Mocks.register("registerProposedOperationListener", new RegisterProposedOperationListener(operations, proposals, starter()));
         Mocks.register("recordAgreementSignedDelegate", new RecordAgreementSignedDelegate(operations));
-        Mocks.register("cancelOperationDelegate", new CancelOperationDelegate(operations));
+        Mocks.register("cancelOperationDelegate", new CancelOperationDelegate(cancellations));
         Mocks.register("checkInactivityDelegate", new CheckInactivityDelegate(operations));
         Mocks.register("alertManagersOfInactivityDelegate", new AlertManagersOfInactivityDelegate(operations, alerts,
                 Clock.system(ZoneId.of("Europe/Paris"))));
-        Mocks.register("bilanWrittenListener", new BilanWrittenListener(operations));
+        Mocks.register("bilanWrittenListener", new BilanWrittenListener(actionReviews));
         Mocks.register("startFollowUpDelegate", new StartFollowUpDelegate(operations));
         Mocks.register("closeOperationDelegate", new CloseOperationDelegate(operations));
         Mocks.register("aaeTimers", TimerSettings.production());
@@ -208,7 +211,7 @@ class OperationProcessTest {
 
         verify(operations).attachProcess(7L, REFERENCE);
         verify(operations).markAgreementSigned(7L);
-        verify(operations, never()).register(any(), any());
+        verify(proposals, never()).register(any(), any());
         assertThat(instance).hasPassed(OperationProcess.START_EVENT, TASK_RECORD_AGREEMENT_SIGNED).isWaitingAt(TASK_BUILD_COHORT)
                 .hasNotPassed(TASK_CANCEL_OPERATION);
     }
@@ -219,7 +222,7 @@ class OperationProcessTest {
         finishPartnership(calledProcessInstance(instance), "DECLINED");
         runAsynchronousSteps(instance);
 
-        verify(operations).cancel(eq(7L), eq(CancellationReason.CONVENTION_DECLINED), any());
+        verify(cancellations).cancel(eq(7L), eq(CancellationReason.CONVENTION_DECLINED), any());
         assertThat(instance).isEnded().hasPassed(END_PHASE_FAILED, TASK_CANCEL_OPERATION, END_OPERATION_CANCELLED);
     }
 
@@ -229,7 +232,7 @@ class OperationProcessTest {
         finishPartnership(calledProcessInstance(instance), "ABANDONED");
         runAsynchronousSteps(instance);
 
-        verify(operations).cancel(eq(7L), eq(CancellationReason.PARTNERSHIP_ABANDONED), any());
+        verify(cancellations).cancel(eq(7L), eq(CancellationReason.PARTNERSHIP_ABANDONED), any());
         assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED);
     }
 
@@ -336,14 +339,14 @@ class OperationProcessTest {
         execute(job(TIMER_COUNSELLOR_SURVEY_CLOSED, instance));
         assertThat(instance).as("l'enquête du conseiller close sans réponse").hasPassed(TIMER_COUNSELLOR_SURVEY_CLOSED);
         verify(staffSurveyAnswered).notify(any());
-        when(operations.writeBilan(eq(7L), eq(new BilanCommand(null, null, null, true)), any()))
+        when(actionReviews.writeBilan(eq(7L), eq(new BilanCommand(null, null, null, true)), any()))
                 .thenThrow(new InvalidInputException("courseOfAction", "est obligatoire"));
         assertThatThrownBy(() -> taskService().complete(task(TASK_WRITE_BILAN, instance).getId(), Map.of("bilanRenewPartnership", true)))
                 .hasMessageContaining("courseOfAction : est obligatoire");
         assertThat(instance).as("le bilan refusé reste à rédiger").isWaitingAt(TASK_WRITE_BILAN);
         taskService().complete(task(TASK_WRITE_BILAN, instance).getId(), Map.of("bilanCourseOfAction", "Groupe assidu ; Mme Durand a brillé.",
                 "bilanStrengths", "La médiation", "bilanRenewPartnership", true));
-        verify(operations).writeBilan(eq(7L), eq(new BilanCommand("Groupe assidu ; Mme Durand a brillé.", "La médiation", null, true)), any());
+        verify(actionReviews).writeBilan(eq(7L), eq(new BilanCommand("Groupe assidu ; Mme Durand a brillé.", "La médiation", null, true)), any());
         Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableNameLike("bilan%").list())
                 .extracting(variable -> variable.getName()).doesNotContain("bilanCourseOfAction", "bilanStrengths", "bilanImprovements");
         runAsynchronousSteps(instance);
@@ -389,7 +392,7 @@ class OperationProcessTest {
         starter().cancel(operation);
         runAsynchronousSteps(instance);
 
-        verify(operations).cancel(eq(7L), eq(CancellationReason.MANAGER_DECISION), any());
+        verify(cancellations).cancel(eq(7L), eq(CancellationReason.MANAGER_DECISION), any());
         assertThat(instance).isEnded().hasPassed(BOUNDARY_OPERATION_CANCELLED, TASK_CANCEL_OPERATION, END_OPERATION_CANCELLED)
                 .hasNotPassed(END_PHASE_FAILED);
         Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("aae-enrolment").count()).isZero();
@@ -432,7 +435,7 @@ class OperationProcessTest {
         execute(job(TIMER_RECRUITMENT_DEADLINE, instance));
         runAsynchronousSteps(instance);
 
-        verify(operations).cancel(eq(7L), eq(CancellationReason.COHORT_TOO_SMALL), any());
+        verify(cancellations).cancel(eq(7L), eq(CancellationReason.COHORT_TOO_SMALL), any());
         assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED).hasNotPassed(TASK_VALIDATE_COHORT);
     }
 
@@ -447,19 +450,19 @@ class OperationProcessTest {
         taskService().complete(task(instance).getId(), Map.of("cohortValidation", "REJECTED", "cohortComment", "Public trop éloigné du projet"));
         runAsynchronousSteps(instance);
 
-        verify(operations).cancel(eq(7L), eq(CancellationReason.COHORT_REJECTED), any());
+        verify(cancellations).cancel(eq(7L), eq(CancellationReason.COHORT_REJECTED), any());
         verify(operations, never()).startWorkshops(anyLong());
         assertThat(instance).isEnded().hasPassed(END_OPERATION_CANCELLED);
     }
 
     @Test
     void startFormRegistersTheOperationAndUsesItsReferenceAsBusinessKey() {
-        when(operations.register(any(), any())).thenReturn(operation);
+        when(proposals.register(any(), any())).thenReturn(operation);
 
         ProcessInstance instance = formService().submitStartForm(definitionId(), startForm(10));
 
         ArgumentCaptor<ProposeOperationCommand> proposal = ArgumentCaptor.forClass(ProposeOperationCommand.class);
-        verify(operations).register(proposal.capture(), any());
+        verify(proposals).register(proposal.capture(), any());
         Assertions.assertThat(proposal.getValue()).isEqualTo(new ProposeOperationCommand("louvre-lens", "lens",
                 "Galerie du temps", ArtDiscipline.DANSE, List.of(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 12)),
                 LocalDate.of(2027, 1, 20), 10));
@@ -470,7 +473,7 @@ class OperationProcessTest {
 
     @Test
     void refusedStartFormStartsNothing() {
-        when(operations.register(any(), any()))
+        when(proposals.register(any(), any()))
                 .thenThrow(new InvalidInputException("targetGroupSize", "doit être comprise entre 6 et 15"));
 
         assertThatThrownBy(() -> formService().submitStartForm(definitionId(), startForm(20)))
