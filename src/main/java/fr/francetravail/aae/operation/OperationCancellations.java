@@ -43,7 +43,7 @@ public class OperationCancellations {
     /** Cancels the operation; the partner is told, and so is every part of the service that holds some of it. */
     @Transactional
     public Operation cancel(long operationId, CancellationReason reason, String actor) {
-        Operation operation = lifecycle.change(operationId, o -> o.cancel(reason, clock.instant()));
+        Operation operation = lifecycle.cancel(operationId, reason);
         CulturalPartner partner = partners.get(operation.getPartnerSlug());
         notifications.queue(operationId, partner.getContactEmail(), "Opération " + operation.getReference() + " annulée", """
                 Bonjour %s,

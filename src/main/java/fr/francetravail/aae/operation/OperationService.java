@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The life-cycle state of operations: each phase's transition, cancellation, inactivity, and who sees which. */
+/** The life-cycle state of operations: each phase's transition, progress and inactivity, and who sees which. */
 @Service
 public class OperationService {
 
@@ -103,7 +103,7 @@ public class OperationService {
         return operations.findForUpdateById(operationId).orElseThrow(() -> new NotFoundException("Opération inconnue : " + operationId));
     }
 
-    Operation change(long operationId, Consumer<Operation> transition) {
+    private Operation change(long operationId, Consumer<Operation> transition) {
         Operation operation = get(operationId);
         transition.accept(operation);
         return operations.save(operation);
@@ -123,6 +123,12 @@ public class OperationService {
     @Transactional
     public Operation close(long operationId) {
         return change(operationId, o -> o.close(clock.instant()));
+    }
+
+    /** The operation ends cancelled (see {@link OperationCancellations}). */
+    @Transactional
+    public Operation cancel(long operationId, CancellationReason reason) {
+        return change(operationId, o -> o.cancel(reason, clock.instant()));
     }
 
     /** A task of the operation was completed. */
