@@ -162,7 +162,7 @@ class ModularityTest {
 
     /** The declared graph without the edges that a longer path already implies, as a mermaid flowchart. */
     private static String mermaid(Map<String, Set<String>> declared) {
-        StringBuilder diagram = new StringBuilder(DIAGRAM_START + "\n%% modules: written from the package-infos by ModularityTest\nflowchart BT\n");
+        StringBuilder diagram = new StringBuilder(DIAGRAM_START + "\n%% modules: the package-infos' dependencies, checked by ModularityTest\nflowchart BT\n");
         declared.forEach((module, dependencies) -> dependencies.stream()
                 .filter(dependency -> dependencies.stream().noneMatch(other -> !other.equals(dependency) && reaches(other, dependency, declared)))
                 .forEach(dependency -> diagram.append("    ").append(module).append(" --> ").append(dependency).append('\n')));
