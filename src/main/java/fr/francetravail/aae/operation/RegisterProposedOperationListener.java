@@ -2,7 +2,6 @@ package fr.francetravail.aae.operation;
 
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
 
-import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.platform.ProcessGlue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -30,19 +29,11 @@ class RegisterProposedOperationListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Operation operation = ProcessGlue.onBehalfOfForm(() -> execution.hasVariable(OPERATION_ID)
+        Operation operation = ProcessGlue.onBehalfOfForm(StartFormReader.LABELS, () -> execution.hasVariable(OPERATION_ID)
                 ? operations.attachProcess(ProcessGlue.longValue(execution, OPERATION_ID), execution.getProcessBusinessKey())
-                : registerFromStartForm(execution));
+                : proposals.register(StartFormReader.read(execution.getVariables()), ProcessGlue.viewer()));
         execution.removeVariables(StartFormReader.FORM_ONLY_FIELDS);
         execution.setProcessBusinessKey(operation.getReference());
         execution.setVariables(starter.variablesOf(operation));
-    }
-
-    private Operation registerFromStartForm(DelegateExecution execution) {
-        try {
-            return proposals.register(StartFormReader.read(execution.getVariables()), ProcessGlue.viewer());
-        } catch (InvalidInputException refusal) {
-            throw StartFormReader.inFormTerms(refusal);
-        }
     }
 }

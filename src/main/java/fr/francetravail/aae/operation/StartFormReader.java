@@ -13,6 +13,7 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.VENUE;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.PlausibleInput;
+import fr.francetravail.aae.platform.FormFields;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class StartFormReader {
     private static final int MAX_INTERVAL_DAYS = 365;
     private static final Pattern WORKSHOP_FIELD = Pattern.compile("workshopDates\\[(\\d+)]");
 
-    private static final Map<String, String> LABELS = Map.of(
+    private static final Map<String, String> LABEL_OF_FIELD = Map.of(
             PARTNER_SLUG, "Structure culturelle",
             AGENCY_CODE, "Agence",
             VENUE, "Lieu des ateliers",
@@ -76,17 +77,11 @@ final class StartFormReader {
         return new ProposeOperationCommand(partnerSlug, agencyCode, venue, discipline, workshops, meeting, groupSize);
     }
 
-    /** The refusal as the counsellor reads it: the form's labels instead of the API's field names. */
-    static InvalidInputException inFormTerms(InvalidInputException refusal) {
-        return new InvalidInputException(refusal.violations().stream()
-                .map(v -> new FieldViolation(label(v.field()), v.message()))
-                .toList());
-    }
-
-    private static String label(String field) {
+    /** Refusals as the counsellor reads them: the form's labels instead of the API's field names. */
+    static final FormFields LABELS = field -> {
         Matcher workshop = WORKSHOP_FIELD.matcher(field);
-        return workshop.matches() ? "Atelier " + (Integer.parseInt(workshop.group(1)) + 1) : LABELS.getOrDefault(field, field);
-    }
+        return workshop.matches() ? "Atelier " + (Integer.parseInt(workshop.group(1)) + 1) : LABEL_OF_FIELD.getOrDefault(field, field);
+    };
 
     /** A one-line text (see {@link PlausibleInput}), trimmed. */
     private static String text(String field, Object value, List<FieldViolation> violations) {

@@ -175,10 +175,17 @@ public final class ProcessGlue {
      * keeps the form; REST answers 400), a state conflict becomes an engine error; either way nothing is committed.
      */
     public static <T> T onBehalfOfForm(Supplier<T> domainCall) {
+        return onBehalfOfForm(FormFields.SAME, domainCall);
+    }
+
+    /** As {@link #onBehalfOfForm(Supplier)}, the refused fields named as the form names them. */
+    public static <T> T onBehalfOfForm(FormFields fields, Supplier<T> domainCall) {
         try {
             return domainCall.get();
         } catch (InvalidInputException e) {
-            throw new FormFieldValidationException(e.violations(), "Formulaire refusé : " + e.getMessage(), e);
+            InvalidInputException refusal = new InvalidInputException(e.violations().stream()
+                    .map(violation -> new FieldViolation(fields.of(violation.field()), violation.message())).toList());
+            throw new FormFieldValidationException(refusal.violations(), "Formulaire refusé : " + refusal.getMessage(), refusal);
         } catch (StateConflictException e) {
             throw new ProcessEngineException(e.getMessage(), e);
         }

@@ -6,9 +6,8 @@ import static fr.francetravail.aae.survey.SurveyTasks.Variables.HELPED;
 import static fr.francetravail.aae.survey.SurveyTasks.Variables.RECOMMENDS;
 import static fr.francetravail.aae.survey.SurveyTasks.Variables.SATISFACTION;
 
-import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
-import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.operation.OperationProcess;
+import fr.francetravail.aae.platform.FormFields;
 import fr.francetravail.aae.platform.ProcessGlue;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,8 @@ class StaffSurveyAnsweredListener implements TaskListener {
 
     private static final Map<String, RespondentType> RESPONDENTS = Map.of(OperationProcess.TASK_PARTNER_SURVEY, RespondentType.PARTNER,
             OperationProcess.TASK_COUNSELLOR_SURVEY, RespondentType.COUNSELLOR);
-    private static final Map<String, String> FORM_FIELDS = Map.of("satisfaction", SATISFACTION, "helped", HELPED,
-            "recommends", RECOMMENDS, "comment", COMMENT);
+    private static final FormFields FORM_FIELDS = FormFields.renamed(Map.of("satisfaction", SATISFACTION, "helped", HELPED,
+            "recommends", RECOMMENDS, "comment", COMMENT));
 
     private final SurveyService surveys;
 
@@ -46,14 +45,7 @@ class StaffSurveyAnsweredListener implements TaskListener {
         String actor = ProcessGlue.actor(task);
         SurveyForm form = new SurveyForm(ProcessGlue.text(task, SATISFACTION), ProcessGlue.text(task, HELPED),
                 ProcessGlue.text(task, RECOMMENDS), ProcessGlue.text(task, COMMENT));
-        ProcessGlue.onBehalfOfForm(() -> {
-            try {
-                return surveys.answerAsStaff(operationId, respondent, form, actor);
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException(e.violations().stream()
-                        .map(v -> new FieldViolation(FORM_FIELDS.getOrDefault(v.field(), v.field()), v.message())).toList());
-            }
-        });
+        ProcessGlue.onBehalfOfForm(FORM_FIELDS, () -> surveys.answerAsStaff(operationId, respondent, form, actor));
         task.getExecution().removeVariables(List.of(SATISFACTION, HELPED, RECOMMENDS, COMMENT));
     }
 }
