@@ -1,7 +1,6 @@
 package fr.francetravail.aae.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
@@ -21,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -270,13 +268,13 @@ class CandidateImportIT extends ServiceIT {
     }
 
     /**
-     * Opening recruitment invites every candidate (asynchronously). Once they all are, the outbox is dispatched to an SMTP
+     * Opening recruitment invites every candidate (asynchronously). Once they all are (the test runs those steps), the outbox is dispatched to an SMTP
      * server of the test's own, so that these invitations do not stay pending in the database the other integration
      * tests share (a test that counts failed or sent mails would find them). The server runs only for this step.
      */
     private void deliverTheInvitations() throws MessagingException, IOException {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(cohort(COUNSELLOR).findValuesAsText("status"))
-                .as("chaque candidat est invité").hasSize(5).containsOnly("INVITED"));
+        runDueJobs();
+        assertThat(cohort(COUNSELLOR).findValuesAsText("status")).as("chaque candidat est invité").hasSize(5).containsOnly("INVITED");
 
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();

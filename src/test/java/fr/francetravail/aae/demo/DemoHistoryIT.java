@@ -2,7 +2,6 @@ package fr.francetravail.aae.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
 
 import fr.francetravail.aae.demo.HistoryPlan.PlannedOperation;
 import fr.francetravail.aae.demo.HistoryPlan.Stage;
@@ -12,7 +11,6 @@ import fr.francetravail.aae.support.ServiceIT;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -133,12 +131,14 @@ class DemoHistoryIT extends ServiceIT {
         PlannedOperation cohort = running(plan, Stage.COHORT_VALIDATION);
         Http manager = as("mmartin");
         complete(manager, reference(plan, references, cohort), "Task_ValidateCohort", "{\"cohortValidation\": {\"value\": \"VALIDATED\"}}");
-        await().atMost(Duration.ofSeconds(20)).until(() -> status(reference(plan, references, cohort)).equals("WORKSHOPS"));
+        runDueJobs();
+        assertThat(status(reference(plan, references, cohort))).isEqualTo("WORKSHOPS");
 
         PlannedOperation workshops = running(plan, Stage.WORKSHOPS);
         String workshopsRef = reference(plan, references, workshops);
         Http mediator = as(workshops.site().mediator());
-        await().atMost(Duration.ofSeconds(20)).until(() -> tasks(mediator, workshopsRef, "Task_RecordAttendance").size() == 1);
+        runDueJobs();
+        assertThat(tasks(mediator, workshopsRef, "Task_RecordAttendance")).hasSize(1);
         complete(mediator, workshopsRef, "Task_RecordAttendance", "{}");
         assertThat(jdbc.sql("select count(*) from workshop_session s join operation o on o.id = s.operation_id where o.reference = ? "
                 + "and s.status = 'ATTENDANCE_RECORDED'").params(workshopsRef).query(Long.class).single())
@@ -163,13 +163,15 @@ class DemoHistoryIT extends ServiceIT {
                 .collect(Collectors.joining(", ", "[", "]"));
         Http counsellor = as(meeting.site().counsellor());
         complete(counsellor, meetingRef, "Task_RecordMeetingResults", "{\"meetingResults\": {\"type\": \"Json\", \"value\": \"" + results + "\"}}");
-        await().atMost(Duration.ofSeconds(20)).until(() -> tasks(counsellor, meetingRef, "Task_WriteBilan").size() == 1);
+        runDueJobs();
+        assertThat(tasks(counsellor, meetingRef, "Task_WriteBilan")).hasSize(1);
         assertThat(status(meetingRef)).isEqualTo("END_OF_ACTION");
 
         PlannedOperation ending = running(plan, Stage.END_OF_ACTION);
         String endingRef = reference(plan, references, ending);
         Http endingCounsellor = as(ending.site().counsellor());
-        await().atMost(Duration.ofSeconds(20)).until(() -> activities(endingRef).contains("Timer_SurveyReminder"));
+        runDueJobs();
+        assertThat(activities(endingRef)).contains("Timer_SurveyReminder");
         assertThat(jdbc.sql("select count(*) from survey_invitation i join operation o on o.id = i.operation_id where o.reference = ?")
                 .params(endingRef).query(Long.class).single()).as("liens envoyés aux participants").isEqualTo(
                 ending.candidates().stream().filter(c -> c.fate() == HistoryPlan.Fate.COMPLETED).count());
@@ -183,10 +185,12 @@ class DemoHistoryIT extends ServiceIT {
 
         PlannedOperation payment = running(plan, Stage.PAYMENT_VALIDATION);
         String paymentRef = reference(plan, references, payment);
-        await().atMost(Duration.ofSeconds(20)).until(() -> tasks(manager, paymentRef, "Task_ValidatePayment").size() == 1);
+        runDueJobs();
+        assertThat(tasks(manager, paymentRef, "Task_ValidatePayment")).hasSize(1);
         complete(manager, paymentRef, "Task_ValidatePayment", "{\"paymentValidation\": {\"value\": \"VALIDATED\"}}");
-        await().atMost(Duration.ofSeconds(20)).until(() -> externalTasks.createExternalTaskQuery().topicName("afdas-payment").list().stream()
-                .anyMatch(task -> paymentRef.equals(task.getBusinessKey())));
+        runDueJobs();
+        assertThat(externalTasks.createExternalTaskQuery().topicName("afdas-payment").list())
+                .anyMatch(task -> paymentRef.equals(task.getBusinessKey()));
 
         for (PlannedOperation followed : plan.operations().stream().filter(o -> o.stage() == Stage.FOLLOW_UP).toList()) {
             String followedRef = reference(plan, references, followed);

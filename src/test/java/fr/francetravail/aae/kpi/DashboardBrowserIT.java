@@ -78,12 +78,14 @@ class DashboardBrowserIT extends ServiceIT {
         counsellor.post("/engine-rest/task/" + singleTask(counsellor, cohortOperation, "Task_BuildCohort") + "/complete", """
                 {"variables": {"infoMeetingDate": {"value": "%s"}, "candidates": {"type": "Json", "value": "[]"}}}"""
                 .formatted(FIRST_WORKSHOP.minusDays(20))).expect(204);
-        await().atMost(PATIENCE).until(() -> tasks(counsellor, cohortOperation, "Task_RecordCandidateDecision").size() == 6);
+        runDueJobs();
+        assertThat(tasks(counsellor, cohortOperation, "Task_RecordCandidateDecision")).hasSize(6);
         for (JsonNode task : tasks(counsellor, cohortOperation, "Task_RecordCandidateDecision")) {
             counsellor.post("/engine-rest/task/" + task.path("id").asText() + "/complete",
                     "{\"variables\": {\"candidateDecision\": {\"value\": \"ACCEPTS\"}, \"consent\": {\"value\": true}}}").expect(204);
         }
-        await().atMost(PATIENCE).until(() -> tasks(manager, cohortOperation, "Task_ValidateCohort").size() == 1);
+        runDueJobs();
+        assertThat(tasks(manager, cohortOperation, "Task_ValidateCohort")).hasSize(1);
         manager.post("/engine-rest/task/" + singleTask(manager, cohortOperation, "Task_ValidateCohort") + "/complete",
                 "{\"variables\": {\"cohortValidation\": {\"value\": \"VALIDATED\"}}}").expect(204);
         proposedOperation = counsellor.post("/api/operations", proposal()).expect(201).json().path("reference").asText();
@@ -191,6 +193,7 @@ class DashboardBrowserIT extends ServiceIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
 
         Http admin = as(ADMIN);
+        // the browser submits the form on its own: wait for its request to be served
         await().atMost(PATIENCE).until(() -> admin.get("/engine-rest/history/task?taskId=" + task).expect(200).json()
                 .get(0).path("deleteReason").asText().equals("completed"));
         JsonNode completed = admin.get("/engine-rest/history/task?taskId=" + task).expect(200).json().get(0);

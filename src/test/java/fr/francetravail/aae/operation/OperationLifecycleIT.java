@@ -1,7 +1,6 @@
 package fr.francetravail.aae.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -20,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -116,13 +114,14 @@ class OperationLifecycleIT extends ServiceIT {
         counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates(1, 10) + "]}").expect(201);
         counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_BuildCohort") + "/complete",
                 "{\"variables\": {\"infoMeetingDate\": {\"value\": \"%s\"}}}".formatted(TODAY.plusDays(5))).expect(204);
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(counsellor, reference, "Task_RecordCandidateDecision").size() == 10);
+        runDueJobs();
+        assertThat(tasks(counsellor, reference, "Task_RecordCandidateDecision")).hasSize(10);
         for (JsonNode task : tasks(counsellor, reference, "Task_RecordCandidateDecision")) {
             counsellor.post("/engine-rest/task/" + task.path("id").asText() + "/complete",
                     "{\"variables\": {\"candidateDecision\": {\"value\": \"ACCEPTS\"}, \"consent\": {\"value\": true}}}").expect(204);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(manager, reference, "Task_ValidateCohort").size() == 1);
-        awaitAsynchronousSteps(instance);
+        runDueJobs();
+        assertThat(tasks(manager, reference, "Task_ValidateCohort")).hasSize(1);
         manager.post("/engine-rest/task/" + singleTask(manager, reference, "Task_ValidateCohort") + "/complete",
                 "{\"variables\": {\"cohortValidation\": {\"value\": \"VALIDATED\"}}}").expect(204);
         for (JsonNode member : counsellor.get("/api/operations/" + reference + "/cohort").expect(200).json()) {
@@ -138,7 +137,8 @@ class OperationLifecycleIT extends ServiceIT {
         }
 
         // Phase 4: employers through the API and the form, the reminder, then the results of every participant.
-        await().atMost(Duration.ofSeconds(10)).until(() -> tasks(counsellor, reference, "Task_RegisterEmployers").size() == 1);
+        runDueJobs();
+        assertThat(tasks(counsellor, reference, "Task_RegisterEmployers")).hasSize(1);
         assertThat(status(reference)).isEqualTo("EMPLOYER_MEETING");
         counsellor.post("/api/operations/" + reference + "/employers", """
                 [{"companyName": "Boulangeries Dupuis", "sector": "Commerce", "contactName": "M. %s", "contactEmail": "rh@dupuis.example",
@@ -160,7 +160,8 @@ class OperationLifecycleIT extends ServiceIT {
         assertThat(counsellor.get("/api/operations/" + reference + "/meeting-results").expect(200).json()).hasSize(10);
 
         // Phase 5: the action ends; bilan, staff surveys, participants' surveys through their links, reminder, closing.
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(counsellor, reference, "Task_WriteBilan").size() == 1);
+        runDueJobs();
+        assertThat(tasks(counsellor, reference, "Task_WriteBilan")).hasSize(1);
         JsonNode operation = counsellor.get("/api/operations/" + reference).expect(200).json();
         assertThat(operation.path("status").asText()).isEqualTo("END_OF_ACTION");
         assertThat(operation.path("actionEndedOn").asText()).isEqualTo(TODAY.toString());
@@ -170,9 +171,10 @@ class OperationLifecycleIT extends ServiceIT {
         assertThat(recorded.findValuesAsText("hired")).as("les résultats restent lisibles après la fin de l'action : %s", recorded)
                 .hasSize(10).containsExactly("true", "true", "true", "false", "false", "false", "false", "false", "false", "false");
         as(MANAGER).post("/api/operations/" + reference + "/cancellation", "{\"reason\": \"Trop tard\"}").expect(409);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+        runDueJobs();
+        assertThat(jdbc.queryForObject(
                 "select count(*) from survey_invitation i join enrolment e on e.id = i.enrolment_id where e.operation_id = ?",
-                Integer.class, operation.path("id").asLong()) == 10);
+                Integer.class, operation.path("id").asLong())).isEqualTo(10);
         Map<String, String> linkOf = surveyLinks();
         assertThat(linkOf).hasSize(10);
         for (int n = 1; n <= 6; n++) {
@@ -195,7 +197,8 @@ class OperationLifecycleIT extends ServiceIT {
                  "surveyRecommends": {"value": true}}}""").expect(204);
         smtp.reset();
         executeTimer(instance, "Timer_SurveyReminder");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Outbox.deliverDue(service) >= 0 && smtp.getReceivedMessages().length == 3);
+        Outbox.deliverDue(service);
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
         assertThat(recipients(List.of(smtp.getReceivedMessages()))).as("relance des seuls participants sans réponse")
                 .containsExactlyInAnyOrder(email(8), email(9), email(10));
         JsonNode surveys = counsellor.get("/api/operations/" + reference + "/surveys").expect(200).json();
@@ -203,7 +206,8 @@ class OperationLifecycleIT extends ServiceIT {
         executeTimer(instance, "Timer_SurveyClose");
 
         // Phase 6: one follow-up per participant; M1, M3, M6 through the status service or the counsellor.
-        await().atMost(Duration.ofSeconds(30)).until(() -> followUps(reference).size() == 10);
+        runDueJobs();
+        assertThat(followUps(reference)).hasSize(10);
         assertThat(status(reference)).isEqualTo("FOLLOW_UP");
         for (int n = 1; n <= 10; n++) {
             switch (n) {
@@ -225,7 +229,8 @@ class OperationLifecycleIT extends ServiceIT {
                 executeTimer(followUp, "Timer_Checkpoint");
             }
             assertThat(worker.runOnce()).as("recherches abouties au point %s", checkpoint).isEqualTo(checkpoint.equals("M6") ? 9 : 10);
-            await().atMost(Duration.ofSeconds(30)).until(() -> qualificationTasks(counsellor, reference).size() == 2);
+            runDueJobs();
+            assertThat(qualificationTasks(counsellor, reference)).hasSize(2);
             assertThat(qualificationTasks(counsellor, reference)).extracting(task -> task.path("name").asText()).containsOnly(
                     "Qualifier la situation à " + (checkpoint.equals("M1") ? "1 mois" : checkpoint.equals("M3") ? "3 mois" : "6 mois"));
             for (JsonNode task : qualificationTasks(counsellor, reference)) {
@@ -248,7 +253,8 @@ class OperationLifecycleIT extends ServiceIT {
         assertThat(worker.runOnce()).isEqualTo(1);
 
         // The payment, in parallel: a manager validates, one submission to AFDAS, its signed settlement; then the operation closes.
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(manager, reference, "Task_ValidatePayment").size() == 1);
+        runDueJobs();
+        assertThat(tasks(manager, reference, "Task_ValidatePayment")).hasSize(1);
         assertThat(status(reference)).as("le suivi est fini, le paiement non").isEqualTo("FOLLOW_UP");
         String validation = singleTask(manager, reference, "Task_ValidatePayment");
         assertThat(manager.get("/engine-rest/task/" + validation + "/form-variables").expect(200).json().path("paymentAmount")
@@ -261,8 +267,9 @@ class OperationLifecycleIT extends ServiceIT {
         as(null).post("/api/afdas/callbacks", settled.body(), "X-Afdas-Signature", settled.signature()).expect(200);
         as(null).post("/api/afdas/callbacks", settled.body(), "X-Afdas-Signature", settled.signature()).expect(200);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN).get("/engine-rest/history/process-instance/" + instance)
-                .expect(200).json().path("state").asText().equals("COMPLETED"));
+        runDueJobs();
+        assertThat(as(ADMIN).get("/engine-rest/history/process-instance/" + instance)
+                .expect(200).json().path("state").asText()).isEqualTo("COMPLETED");
         assertThat(status(reference)).isEqualTo("CLOSED");
         JsonNode payment = as(AFDAS_OFFICER).get("/api/operations/" + reference + "/payment").expect(200).json();
         assertThat(payment.path("state").asText()).isEqualTo("SETTLED");
@@ -299,7 +306,8 @@ class OperationLifecycleIT extends ServiceIT {
         counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates(11, 13) + "]}").expect(201);
         counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_BuildCohort") + "/complete",
                 "{\"variables\": {\"infoMeetingDate\": {\"value\": \"%s\"}}}".formatted(TODAY.plusDays(5))).expect(204);
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(counsellor, reference, "Task_RecordCandidateDecision").size() == 3);
+        runDueJobs();
+        assertThat(tasks(counsellor, reference, "Task_RecordCandidateDecision")).hasSize(3);
         Outbox.deliverDue(service);
         smtp.reset();
 
@@ -310,8 +318,9 @@ class OperationLifecycleIT extends ServiceIT {
         as(MANAGER).post("/api/operations/" + reference + "/cancellation",
                 "{\"reason\": \"Fermeture du musée pour travaux\"}").expect(200);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> as(ADMIN).get("/engine-rest/history/process-instance/" + instance)
-                .expect(200).json().path("state").asText().equals("COMPLETED"));
+        runDueJobs();
+        assertThat(as(ADMIN).get("/engine-rest/history/process-instance/" + instance)
+                .expect(200).json().path("state").asText()).isEqualTo("COMPLETED");
         JsonNode operation = counsellor.get("/api/operations/" + reference).expect(200).json();
         assertThat(operation.path("status").asText()).isEqualTo("CANCELLED");
         assertThat(operation.path("cancellationReason").asText()).isEqualTo("MANAGER_DECISION");

@@ -1,7 +1,6 @@
 package fr.francetravail.aae.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.platform.ExternalTaskWorker;
@@ -9,7 +8,6 @@ import fr.francetravail.aae.support.EmploymentStatusStub;
 import fr.francetravail.aae.support.Http;
 import fr.francetravail.aae.support.ServiceIT;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -99,7 +97,8 @@ class OutcomeFollowUpIT extends ServiceIT {
         statusService.knows(FRANCE_TRAVAIL_ID, "CDI");
         fireCheckpointTimer(instance);
         assertThat(worker.runOnce()).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> recordedCheckpoints() == 1);
+        runDueJobs();
+        assertThat(recordedCheckpoints()).isEqualTo(1);
         assertThat(statusService.requests()).containsExactly(
                 "/job-seekers/" + FRANCE_TRAVAIL_ID + "/situation?date=" + TODAY.plusMonths(1));
 
@@ -108,7 +107,8 @@ class OutcomeFollowUpIT extends ServiceIT {
         fireCheckpointTimer(instance);
         assertThat(worker.runOnce()).isEqualTo(1);
         Http counsellor = as(COUNSELLOR);
-        await().atMost(Duration.ofSeconds(30)).until(() -> counsellor.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().size() == 1);
+        runDueJobs();
+        assertThat(counsellor.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json()).hasSize(1);
         JsonNode task = counsellor.get("/engine-rest/task?processInstanceId=" + instance).expect(200).json().get(0);
         assertThat(task.path("name").asText()).isEqualTo("Qualifier la situation à 3 mois");
         assertThat(as(MEDIATOR).get("/engine-rest/task?processInstanceId=" + instance).expect(200).json()).isEmpty();
@@ -127,8 +127,9 @@ class OutcomeFollowUpIT extends ServiceIT {
         statusService.knows(FRANCE_TRAVAIL_ID, "CDD_UNDER_6_MONTHS");
         externalTasks.unlock(lookUp.getId());
         assertThat(worker.runOnce()).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> history.createHistoricProcessInstanceQuery().processInstanceId(instance)
-                .finished().count() == 1);
+        runDueJobs();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance)
+                .finished().count()).isOne();
 
         JsonNode outcomes = counsellor.get("/api/operations/" + reference + "/outcomes").expect(200).json();
         assertThat(outcomes).hasSize(1);
@@ -145,7 +146,8 @@ class OutcomeFollowUpIT extends ServiceIT {
 
     /** The checkpoint's timer, due a month or more from now, fired through the engine as if its day had come. */
     private void fireCheckpointTimer(String instance) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> management.createJobQuery().processInstanceId(instance).timers().count() == 1);
+        runDueJobs();
+        assertThat(management.createJobQuery().processInstanceId(instance).timers().count()).isOne();
         management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
     }
 

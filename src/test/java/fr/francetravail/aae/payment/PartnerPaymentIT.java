@@ -315,7 +315,7 @@ class PartnerPaymentIT extends ServiceIT {
         String instance = runtime.startProcessInstanceByKey(PaymentProcess.KEY, operation.reference(),
                 Map.of("operationId", operation.id(), "operationReference", operation.reference(), "agencyCode", AGENCY,
                         "partnerSlug", PARTNER, "targetGroupSize", 10)).getId();
-        awaitAsynchronousSteps(instance);
+        runDueJobs();
         return instance;
     }
 
@@ -328,7 +328,7 @@ class PartnerPaymentIT extends ServiceIT {
         String task = singleTask(user, operation.reference(), taskKey);
         String instance = as(ADMIN).get("/engine-rest/task/" + task).expect(200).json().path("processInstanceId").asText();
         user.post("/engine-rest/task/" + task + "/complete", "{\"variables\": " + variables + "}").expect(204);
-        awaitAsynchronousSteps(instance);
+        runDueJobs();
     }
 
 

@@ -1,7 +1,6 @@
 package fr.francetravail.aae.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import fr.francetravail.aae.support.EngineTablesScan;
 import fr.francetravail.aae.support.Http;
 import fr.francetravail.aae.support.ServiceIT;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -97,7 +95,8 @@ class CohortAndWorkshopsIT extends ServiceIT {
         counsellor.post("/engine-rest/task/" + buildCohort + "/complete", """
                 {"variables": {"infoMeetingDate": {"value": "%s"}, "candidates": {"type": "Json", "value": "%s"}}}"""
                 .formatted(TODAY.plusDays(5), ("[" + candidates(7, 12) + "]").replace("\n", " ").replace("\"", "\\\""))).expect(204);
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(counsellor, reference, "Task_RecordCandidateDecision").size() == 12);
+        runDueJobs();
+        assertThat(tasks(counsellor, reference, "Task_RecordCandidateDecision")).hasSize(12);
         for (JsonNode task : tasks(counsellor, reference, "Task_RecordCandidateDecision")) {
             String id = task.path("id").asText();
             enrolmentOf.put(counsellor.get("/engine-rest/task/" + id + "/localVariables").expect(200).json()
@@ -116,8 +115,9 @@ class CohortAndWorkshopsIT extends ServiceIT {
             counsellor.post("/engine-rest/task/" + decisionTaskOf(counsellor, candidate) + "/complete", "{\"variables\": " + answer + "}")
                     .expect(204);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(manager, reference, "Task_ValidateCohort").size() == 1);
-        awaitAsynchronousSteps(processInstanceId);
+        runDueJobs();
+        assertThat(tasks(manager, reference, "Task_ValidateCohort")).hasSize(1);
+        runDueJobs();
         String validation = singleTask(manager, reference, "Task_ValidateCohort");
         JsonNode counts = manager.get("/engine-rest/task/" + validation + "/form-variables").expect(200).json();
         assertThat(counts.path("enrolledCount").path("value").asInt()).as("décidé dès l'objectif atteint").isEqualTo(9);
@@ -148,7 +148,8 @@ class CohortAndWorkshopsIT extends ServiceIT {
         attend(mediator, Map.of(), false);
         attend(mediator, Map.of(), false);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> tasks(counsellor, reference, "Task_RegisterEmployers").size() == 1);
+        runDueJobs();
+        assertThat(tasks(counsellor, reference, "Task_RegisterEmployers")).hasSize(1);
         assertThat(counsellor.get("/api/operations/" + reference).expect(200).json().path("status").asText())
                 .as("la série d'ateliers close, place à la rencontre avec les employeurs").isEqualTo("EMPLOYER_MEETING");
         Map<String, JsonNode> finalCohort = cohort(counsellor);
