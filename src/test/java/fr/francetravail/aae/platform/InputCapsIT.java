@@ -11,6 +11,10 @@ import fr.francetravail.aae.cohort.Enrolment;
 import fr.francetravail.aae.cohort.RecruitmentService;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -69,20 +73,15 @@ class InputCapsIT extends ServiceIT {
     @Autowired
     private RecruitmentService recruitment;
 
+    private Scenario scenario;
     /** Target 10, its cohort being built: 40 candidates at most. */
     private String reference;
 
     @BeforeAll
     void operationWhoseCohortIsBeingBuilt() {
-        createUser(MANAGER, "managers");
-        as(MANAGER).post("/api/agencies", """
-                {"code": "%s", "name": "France Travail Lens", "region": "HDF"}""".formatted(AGENCY)).expect(201);
-        as(MANAGER).post("/api/partners", """
-                {"slug": "%s", "name": "Louvre-Lens", "siret": "55100000000010", "type": "MUSEE", "region": "HDF",
-                 "city": "Lens", "contactName": "Médiation", "contactEmail": "mediation@louvre-lens.example"}""".formatted(PARTNER))
-                .expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-" + AGENCY);
-        createUser(MEDIATOR, "partenaire-" + PARTNER);
+        scenario = scenario(MANAGER).agency(Agency.of(AGENCY, "Lens"))
+                .partner(Partner.of(PARTNER, "Louvre-Lens", "55100000000010").contact("Médiation", "mediation@louvre-lens.example"))
+                .counsellor(COUNSELLOR, AGENCY).mediator(MEDIATOR, PARTNER);
         reference = propose(10);
         signConvention(reference, as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
         assertThat(as(COUNSELLOR).get("/api/operations/" + reference).expect(200).json().path("status").asText()).isEqualTo("COHORT_BUILDING");
@@ -189,11 +188,8 @@ class InputCapsIT extends ServiceIT {
     }
 
     private String propose(int target) {
-        String workshops = IntStream.range(0, 3).mapToObj(week -> "\"" + TODAY.plusDays(30 + 7L * week) + "\"").collect(Collectors.joining(", "));
-        return as(COUNSELLOR).post("/api/operations", """
-                {"partnerSlug": "%s", "agencyCode": "%s", "venue": "Galerie du temps", "discipline": "ARTS_PLASTIQUES",
-                 "workshopDates": [%s], "employerMeetingDate": "%s", "targetGroupSize": %d}"""
-                .formatted(PARTNER, AGENCY, workshops, TODAY.plusDays(60), target)).expect(201).json().path("reference").asText();
+        return scenario.propose(COUNSELLOR, Proposal.of(PARTNER, AGENCY, TODAY.plusDays(30)).venue("Galerie du temps", "ARTS_PLASTIQUES")
+                .workshops(TODAY.plusDays(30), 3).employerMeeting(TODAY.plusDays(60)).groupSize(target));
     }
 
     /** Phases 1 and 2 in the domain: two participants enrolled, the workshops under way. */

@@ -75,6 +75,11 @@ public abstract class ServiceIT {
         }
     }
 
+    /** The test's reference data and people, created by this manager (see {@link Scenario}). */
+    protected Scenario scenario(String manager) {
+        return new Scenario(this, manager);
+    }
+
     /** A client authenticated as the user (password = user id), or anonymous for {@code null}. */
     protected Http as(String user) {
         return new Http("http://localhost:" + port, user);
