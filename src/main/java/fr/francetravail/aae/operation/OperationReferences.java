@@ -9,7 +9,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Hands out operation references {@code AAE-<year>-<region>-<4-digit seq>}, one counter per year and region. */
+/**
+ * Hands out operation references {@code AAE-<year>-<region>-<4-digit seq>}, one counter per year and region. Each
+ * reference is taken in a short transaction of its own, so creations in one region do not queue behind each other's
+ * whole transaction (the counter's row is locked for one update, not until the operation is created). The price: the
+ * numbers are unique and increasing, not gap-free; a creation that fails after taking its number (the database or the
+ * engine refusing it) leaves that number unused.
+ */
 @Component
 class OperationReferences {
 
@@ -23,7 +29,7 @@ class OperationReferences {
     }
 
     String next(int year, Region region) {
-        int seq = increment(year, region);
+        int seq = ownTransaction.execute(status -> increment(year, region));
         if (seq > 9999) {
             throw new StateConflictException("Plus de 9999 opérations en " + year + " pour la région " + region);
         }
@@ -41,7 +47,7 @@ class OperationReferences {
                 .params(year, region.name()).query(Integer.class).single();
     }
 
-    /** The first counter of a year and region, in its own transaction: a concurrent creation does not abort ours. */
+    /** The first counter of a year and region, in a transaction of its own: a concurrent first creation does not abort ours. */
     private void createCounter(int year, Region region) {
         try {
             ownTransaction.executeWithoutResult(status -> jdbc.sql(
