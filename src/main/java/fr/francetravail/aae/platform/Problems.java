@@ -52,6 +52,11 @@ final class Problems {
         return problem(HttpStatus.CONFLICT, "Conflit avec l'état actuel", detail);
     }
 
+    /** A 422: a well-formed request that contradicts what the service already holds for it. */
+    static ProblemDetail unprocessable(String detail) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Requête impossible à traiter", detail);
+    }
+
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

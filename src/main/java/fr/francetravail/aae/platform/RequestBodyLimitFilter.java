@@ -1,19 +1,10 @@
 package fr.francetravail.aae.platform;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +87,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
                 tooLarge(request, response, limit);
                 return;
             }
-            chain.doFilter(new ReadBody(request, body), response);
+            chain.doFilter(new BodyInMemory(request, body), response);
             return;
         }
         chain.doFilter(request, response);
@@ -140,69 +131,5 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             return size.toMegabytes() + " Mo";
         }
         return bytes % DataSize.ofKilobytes(1).toBytes() == 0 ? size.toKilobytes() + " Ko" : bytes + " octets";
-    }
-
-    /** The request with its body already read into memory. */
-    private static final class ReadBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReadBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("corps déjà lu en mémoire");
-                }
-            };
-        }
-
-        /** As the servlet API says: an encoding this JVM does not know is an {@link UnsupportedEncodingException}. */
-        @Override
-        public BufferedReader getReader() throws UnsupportedEncodingException {
-            String encoding = getCharacterEncoding();
-            try {
-                Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
-                return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-            } catch (IllegalArgumentException unknown) {
-                throw new UnsupportedEncodingException(encoding);
-            }
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }
