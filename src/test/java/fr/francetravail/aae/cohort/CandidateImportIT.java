@@ -7,6 +7,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.francetravail.aae.notification.Outbox;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -66,42 +69,17 @@ class CandidateImportIT extends ServiceIT {
 
     @BeforeAll
     void operationWhoseCohortIsBeingBuilt() {
-        createUser(MANAGER, "managers");
-        Http manager = as(MANAGER);
-        manager.post("/api/agencies", """
-                {"code": "%s", "name": "France Travail Arras", "region": "HDF", "email": "arras@francetravail.example"}
-                """.formatted(AGENCY)).expect(201);
-        manager.post("/api/agencies", """
-                {"code": "%s", "name": "France Travail Béthune", "region": "HDF"}""".formatted(OTHER_AGENCY)).expect(201);
-        manager.post("/api/partners", """
-                {"slug": "%s", "name": "Musée des Beaux-Arts d'Arras", "siret": "62041000000017", "type": "MUSEE", "region": "HDF",
-                 "city": "Arras", "contactName": "Médiation", "contactEmail": "mediation@%s.example", "contactPhone": "03 21 71 26 43"}
-                """.formatted(PARTNER, PARTNER)).expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-" + AGENCY);
-        createUser(OTHER_COUNSELLOR, "conseillers", "agence-" + OTHER_AGENCY);
-        createUser(OTHER_COUNSELLOR_IN_PARTNER, "conseillers", "agence-" + OTHER_AGENCY, "partenaire-" + PARTNER);
-        createUser(MEDIATOR, "partenaire-" + PARTNER);
-
-        Http counsellor = as(COUNSELLOR);
-        List<String> workshops = new ArrayList<>();
-        for (int week = 0; week < 4; week++) {
-            workshops.add("\"" + TODAY.plusDays(30 + 7L * week) + "\"");
-        }
-        reference = counsellor.post("/api/operations", """
-                {"partnerSlug": "%s", "agencyCode": "%s", "venue": "Salle des Mays", "discipline": "ARTS_PLASTIQUES",
-                 "workshopDates": [%s], "employerMeetingDate": "%s", "targetGroupSize": 10}
-                """.formatted(PARTNER, AGENCY, String.join(", ", workshops), TODAY.plusDays(60))).expect(201).json()
-                .path("reference").asText();
-        counsellor.post("/engine-rest/task/" + singleTask(counsellor, "Task_DraftConvention") + "/complete", """
-                {"variables": {"conventionObjectives": {"value": "Remobiliser par la peinture et le regard sur les collections."},
-                 "conventionWorkshopPlan": {"value": "Quatre ateliers de trois heures dans la salle des Mays."}}}""").expect(204);
-        as(MEDIATOR).post("/engine-rest/task/" + singleTask(as(MEDIATOR), "Task_ReviewConvention") + "/complete",
-                "{\"variables\": {\"partnerDecision\": {\"value\": \"ACCEPTED\"}}}").expect(204);
-        manager.post("/engine-rest/task/" + singleTask(manager, "Task_SignConvention") + "/complete",
-                "{\"variables\": {\"signatureConfirmed\": {\"value\": true}}}").expect(204);
+        reference = scenario(MANAGER).agency(Agency.of(AGENCY, "Arras").mailbox("arras@francetravail.example"))
+                .agency(Agency.of(OTHER_AGENCY, "Béthune"))
+                .partner(Partner.of(PARTNER, "Musée des Beaux-Arts d'Arras", "62041000000017").in("HDF", "Arras"))
+                .counsellor(COUNSELLOR, AGENCY).counsellor(OTHER_COUNSELLOR, OTHER_AGENCY)
+                .counsellor(OTHER_COUNSELLOR_IN_PARTNER, OTHER_AGENCY, "partenaire-" + PARTNER).mediator(MEDIATOR, PARTNER)
+                .propose(COUNSELLOR, Proposal.of(PARTNER, AGENCY, TODAY.plusDays(30)).venue("Salle des Mays", "ARTS_PLASTIQUES"))
+                .reference();
+        signConvention(reference, as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
 
         assertThat(operationStatus()).as("convention signée : le groupe se constitue").isEqualTo("COHORT_BUILDING");
-        assertThat(singleTask(counsellor, "Task_BuildCohort")).isNotBlank();
+        assertThat(singleTask(as(COUNSELLOR), "Task_BuildCohort")).isNotBlank();
         assertThat(cohortIds()).as("aucun candidat au départ").isEmpty();
     }
 

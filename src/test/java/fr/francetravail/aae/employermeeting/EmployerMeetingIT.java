@@ -16,6 +16,10 @@ import fr.francetravail.aae.notification.Outbox;
 import fr.francetravail.aae.operation.OperationProcess;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Operation;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -89,25 +93,17 @@ class EmployerMeetingIT extends ServiceIT {
 
     @BeforeAll
     void referenceData() {
-        createUser(MANAGER, "managers");
-        Http manager = as(MANAGER);
-        for (String agency : List.of("em-arras", "em-douai")) {
-            manager.post("/api/agencies", """
-                    {"code": "%s", "name": "France Travail %s", "region": "HDF", "email": "%s@francetravail.example"}
-                    """.formatted(agency, agency, agency)).expect(201);
-        }
-        manager.post("/api/partners", """
-                {"slug": "em-theatre", "name": "Théâtre d'Arras", "siret": "44300000000002", "type": "THEATRE", "region": "HDF",
-                 "city": "Arras", "contactName": "Inès Médiation", "contactEmail": "mediation@theatre-arras.example"}""").expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-em-arras");
-        createUser(OTHER_COUNSELLOR, "conseillers", "agence-em-douai");
-        createUser(MEDIATOR, "partenaire-em-theatre");
-        createUser(AFDAS, "afdas");
-        reference = as(COUNSELLOR).post("/api/operations", """
-                {"partnerSlug": "em-theatre", "agencyCode": "em-arras", "venue": "Grande salle", "discipline": "THEATRE",
-                 "workshopDates": ["%s", "%s"], "employerMeetingDate": "%s", "targetGroupSize": 6}"""
-                .formatted(TODAY.plusDays(20), TODAY.plusDays(27), TODAY.plusDays(40))).expect(201).json().path("reference").asText();
-        operationId = as(COUNSELLOR).get("/api/operations/" + reference).expect(200).json().path("id").asLong();
+        Operation operation = scenario(MANAGER)
+                .agency(Agency.of("em-arras", "em-arras").mailbox("em-arras@francetravail.example"))
+                .agency(Agency.of("em-douai", "em-douai").mailbox("em-douai@francetravail.example"))
+                .partner(Partner.of("em-theatre", "Théâtre d'Arras", "44300000000002").type("THEATRE").in("HDF", "Arras")
+                        .contact("Inès Médiation", "mediation@theatre-arras.example"))
+                .counsellor(COUNSELLOR, "em-arras").counsellor(OTHER_COUNSELLOR, "em-douai").mediator(MEDIATOR, "em-theatre")
+                .user(AFDAS, "afdas")
+                .propose(COUNSELLOR, Proposal.of("em-theatre", "em-arras", TODAY.plusDays(20)).venue("Grande salle", "THEATRE")
+                        .workshops(TODAY.plusDays(20), 2).employerMeeting(TODAY.plusDays(40)).groupSize(6));
+        reference = operation.reference();
+        operationId = operation.id();
     }
 
     @AfterAll

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import java.io.File;
 import java.math.BigDecimal;
@@ -59,20 +63,17 @@ class DashboardBrowserIT extends ServiceIT {
 
     @BeforeAll
     void operations() {
-        createUser(MANAGER, "managers");
-        Http manager = as(MANAGER);
-        manager.post("/api/agencies", """
-                {"code": "%s", "name": "France Travail Caen", "region": "NOR", "email": "caen@francetravail.example"}""".formatted(AGENCY))
-                .expect(201);
-        manager.post("/api/partners", """
-                {"slug": "pl-mmc", "name": "Musée des Beaux-Arts de Caen", "siret": "14000000000004", "type": "MUSEE", "region": "NOR",
-                 "city": "Caen", "contactName": "Médiation", "contactEmail": "mediation@mba-caen.example"}""").expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-" + AGENCY);
-        createUser(MEDIATOR, "partenaire-pl-mmc");
+        Scenario scenario = scenario(MANAGER).agency(Agency.of(AGENCY, "Caen").in("NOR").mailbox("caen@francetravail.example"))
+                .partner(Partner.of("pl-mmc", "Musée des Beaux-Arts de Caen", "14000000000004").in("NOR", "Caen")
+                        .contact("Médiation", "mediation@mba-caen.example"))
+                .counsellor(COUNSELLOR, AGENCY).mediator(MEDIATOR, "pl-mmc");
         Http counsellor = as(COUNSELLOR);
+        Http manager = as(MANAGER);
+        Proposal proposal = Proposal.of("pl-mmc", AGENCY, FIRST_WORKSHOP).venue("Salle des primitifs", "ARTS_PLASTIQUES")
+                .workshops(FIRST_WORKSHOP, 3).groupSize(6);
 
         // One operation with a cohort of six (two long-term job seekers, one senior), another only proposed
-        cohortOperation = counsellor.post("/api/operations", proposal()).expect(201).json().path("reference").asText();
+        cohortOperation = scenario.propose(COUNSELLOR, proposal).reference();
         signConvention(cohortOperation, counsellor, as(MEDIATOR), manager);
         counsellor.post("/api/operations/" + cohortOperation + "/candidates", "{\"candidates\": [" + candidates() + "]}").expect(201);
         counsellor.post("/engine-rest/task/" + singleTask(counsellor, cohortOperation, "Task_BuildCohort") + "/complete", """
@@ -88,7 +89,7 @@ class DashboardBrowserIT extends ServiceIT {
         assertThat(tasks(manager, cohortOperation, "Task_ValidateCohort")).hasSize(1);
         manager.post("/engine-rest/task/" + singleTask(manager, cohortOperation, "Task_ValidateCohort") + "/complete",
                 "{\"variables\": {\"cohortValidation\": {\"value\": \"VALIDATED\"}}}").expect(204);
-        proposedOperation = counsellor.post("/api/operations", proposal()).expect(201).json().path("reference").asText();
+        proposedOperation = scenario.propose(COUNSELLOR, proposal).reference();
     }
 
     @AfterEach
@@ -277,14 +278,6 @@ class DashboardBrowserIT extends ServiceIT {
 
     private static List<JsonNode> list(JsonNode array) {
         return IntStream.range(0, array.size()).mapToObj(array::get).toList();
-    }
-
-    private static String proposal() {
-        List<String> dates = IntStream.range(0, 3).mapToObj(week -> "\"" + FIRST_WORKSHOP.plusDays(7L * week) + "\"").toList();
-        return """
-                {"partnerSlug": "pl-mmc", "agencyCode": "%s", "venue": "Salle des primitifs", "discipline": "ARTS_PLASTIQUES",
-                 "workshopDates": [%s], "employerMeetingDate": "%s", "targetGroupSize": 6}"""
-                .formatted(AGENCY, String.join(", ", dates), FIRST_WORKSHOP.plusDays(30));
     }
 
     /** Six candidates: 1 and 2 registered for 20 months (DELD), 3 is 56 (SENIOR). */

@@ -11,6 +11,10 @@ import fr.francetravail.aae.support.AfdasStub;
 import fr.francetravail.aae.support.EmploymentStatusStub;
 import fr.francetravail.aae.support.EngineTablesScan;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -83,20 +87,14 @@ class OperationLifecycleIT extends ServiceIT {
     private final EmploymentStatusStub statusService = EmploymentStatusStub.shared();
     private final AfdasStub afdas = AfdasStub.shared();
     private final Map<Integer, Long> enrolmentOf = new HashMap<>();
+    private Scenario scenario;
 
     @BeforeAll
     void referenceData() {
-        createUser(MANAGER, "managers");
-        Http manager = as(MANAGER);
-        manager.post("/api/agencies", """
-                {"code": "lc-douai", "name": "France Travail Douai", "region": "HDF", "email": "douai@francetravail.example"}
-                """).expect(201);
-        manager.post("/api/partners", """
-                {"slug": "lc-musee", "name": "Musée de la Chartreuse", "siret": "21590178000019", "type": "MUSEE", "region": "HDF",
-                 "city": "Douai", "contactName": "Service des publics", "contactEmail": "%s"}""".formatted(PARTNER_EMAIL)).expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-lc-douai");
-        createUser(MEDIATOR, "partenaire-lc-musee");
-        createUser(AFDAS_OFFICER, "afdas");
+        scenario = scenario(MANAGER).agency(Agency.of("lc-douai", "Douai").mailbox("douai@francetravail.example"))
+                .partner(Partner.of("lc-musee", "Musée de la Chartreuse", "21590178000019").in("HDF", "Douai")
+                        .contact("Service des publics", PARTNER_EMAIL))
+                .counsellor(COUNSELLOR, "lc-douai").mediator(MEDIATOR, "lc-musee").user(AFDAS_OFFICER, "afdas");
         statusService.reset();
     }
 
@@ -106,7 +104,7 @@ class OperationLifecycleIT extends ServiceIT {
         Http counsellor = as(COUNSELLOR);
         Http mediator = as(MEDIATOR);
         Http manager = as(MANAGER);
-        String reference = counsellor.post("/api/operations", proposal(3)).expect(201).json().path("reference").asText();
+        String reference = scenario.propose(COUNSELLOR, proposal(3)).reference();
         String instance = processInstance(reference);
         signConvention(reference, as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
 
@@ -300,7 +298,7 @@ class OperationLifecycleIT extends ServiceIT {
     @Order(2)
     void aManagerCancelsAnOperationDuringRecruitment() throws Exception {
         Http counsellor = as(COUNSELLOR);
-        String reference = counsellor.post("/api/operations", proposal(2)).expect(201).json().path("reference").asText();
+        String reference = scenario.propose(COUNSELLOR, proposal(2)).reference();
         String instance = processInstance(reference);
         signConvention(reference, as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
         counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates(11, 13) + "]}").expect(201);
@@ -407,11 +405,8 @@ class OperationLifecycleIT extends ServiceIT {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String proposal(int workshops) {
-        List<String> dates = IntStream.range(0, workshops).mapToObj(week -> "\"" + TODAY.plusDays(20 + 7L * week) + "\"").toList();
-        return """
-                {"partnerSlug": "lc-musee", "agencyCode": "lc-douai", "venue": "Salle capitulaire", "discipline": "PATRIMOINE",
-                 "workshopDates": [%s], "employerMeetingDate": "%s", "targetGroupSize": 10}""".formatted(String.join(", ", dates),
-                TODAY.plusDays(60));
+    private static Proposal proposal(int workshops) {
+        return Proposal.of("lc-musee", "lc-douai", TODAY.plusDays(20)).venue("Salle capitulaire", "PATRIMOINE")
+                .workshops(TODAY.plusDays(20), workshops).employerMeeting(TODAY.plusDays(60));
     }
 }

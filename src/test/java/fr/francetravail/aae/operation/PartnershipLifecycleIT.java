@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,19 +27,15 @@ class PartnershipLifecycleIT extends ServiceIT {
     private static final String MEDIATOR = "it-mediateur-louvre";
     private static final String OTHER_MEDIATOR = "it-mediateur-pba";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    /** Four weekly workshops from 30 days on, the employer meeting at 60 days, ten places. */
+    private static final Proposal PROPOSAL = Proposal.of("it-louvre-lens", "it-lens", TODAY.plusDays(30));
 
     @BeforeAll
     void referenceData() {
-        createUser(MANAGER, "managers");
-        Http manager = as(MANAGER);
-        manager.post("/api/agencies", """
-                {"code": "it-lens", "name": "France Travail Lens", "region": "HDF", "email": "lens@francetravail.example"}
-                """).expect(201);
-        manager.post("/api/partners", partner("it-louvre-lens", "Louvre-Lens", "62000000000005")).expect(201);
-        manager.post("/api/partners", partner("it-pba-lille", "Palais des Beaux-Arts de Lille", "59000000000000")).expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-it-lens");
-        createUser(MEDIATOR, "partenaire-it-louvre-lens");
-        createUser(OTHER_MEDIATOR, "partenaire-it-pba-lille");
+        scenario(MANAGER).agency(Agency.of("it-lens", "Lens").mailbox("lens@francetravail.example"))
+                .partner(Partner.of("it-louvre-lens", "Louvre-Lens", "62000000000005"))
+                .partner(Partner.of("it-pba-lille", "Palais des Beaux-Arts de Lille", "59000000000000"))
+                .counsellor(COUNSELLOR, "it-lens").mediator(MEDIATOR, "it-louvre-lens").mediator(OTHER_MEDIATOR, "it-pba-lille");
     }
 
     @Test
@@ -58,7 +56,7 @@ class PartnershipLifecycleIT extends ServiceIT {
         Http otherMediator = as(OTHER_MEDIATOR);
         Http manager = as(MANAGER);
 
-        JsonNode operation = counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 60, 10)).expect(201).json();
+        JsonNode operation = counsellor.post("/api/operations", PROPOSAL.json()).expect(201).json();
         String reference = operation.path("reference").asText();
         Http.Response hijack = counsellor.post("/engine-rest/process-definition/key/aae-operation/start",
                 "{\"businessKey\": \"" + reference + "\", \"variables\": {\"operationId\": {\"value\": "
@@ -133,23 +131,22 @@ class PartnershipLifecycleIT extends ServiceIT {
         int operationsBefore = as(MANAGER).get("/api/operations").expect(200).json().size();
         int instancesBefore = as(MANAGER).get("/engine-rest/process-instance/count").expect(200).json().path("count").asInt();
 
-        assertRefused(counsellor.post("/api/operations", proposal("inconnu", "it-lens", 30, 60, 10)), "partnerSlug");
-        assertRefused(counsellor.post("/api/operations", proposal("it-louvre-lens", "inconnue", 30, 60, 10)), "agencyCode");
-        assertRefused(counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", -3, 60, 10)), "workshopDates[0]");
-        assertRefused(counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 20, 10)), "employerMeetingDate");
-        assertRefused(counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 60, 5)), "targetGroupSize");
-        assertRefused(counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 60, 16)), "targetGroupSize");
-        assertRefused(counsellor.post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 60, 10).replace("DANSE", "JONGLAGE")),
-                "discipline");
+        assertRefused(counsellor.post("/api/operations", Proposal.of("inconnu", "it-lens", TODAY.plusDays(30)).json()), "partnerSlug");
+        assertRefused(counsellor.post("/api/operations", Proposal.of("it-louvre-lens", "inconnue", TODAY.plusDays(30)).json()), "agencyCode");
+        assertRefused(counsellor.post("/api/operations", PROPOSAL.workshops(TODAY.minusDays(3), 4).json()), "workshopDates[0]");
+        assertRefused(counsellor.post("/api/operations", PROPOSAL.employerMeeting(TODAY.plusDays(20)).json()), "employerMeetingDate");
+        assertRefused(counsellor.post("/api/operations", PROPOSAL.groupSize(5).json()), "targetGroupSize");
+        assertRefused(counsellor.post("/api/operations", PROPOSAL.groupSize(16).json()), "targetGroupSize");
+        assertRefused(counsellor.post("/api/operations", PROPOSAL.venue("Galerie du temps", "JONGLAGE").json()), "discipline");
         assertRefused(counsellor.post("/api/operations", "{\"partnerSlug\": \"it-louvre-lens\", \"workshopDates\": [\"31/12/2030\"]}"),
                 "workshopDates[0]");
         assertRefused(counsellor.post("/api/operations", "{\"partnerSlug\": \"it-louvre-lens\", "), "(corps)");
         JsonNode everything = counsellor.post("/api/operations", "{}").expect(400).json();
         assertThat(everything.path("errors").findValuesAsText("field"))
                 .contains("partnerSlug", "agencyCode", "venue", "discipline", "workshopDates", "employerMeetingDate");
-        as(MEDIATOR).post("/api/operations", proposal("it-louvre-lens", "it-lens", 30, 60, 10)).expect(403);
-        as(MANAGER).post("/api/agencies", "{\"code\": \"it-arras\", \"name\": \"France Travail Arras\", \"region\": \"HDF\"}").expect(201);
-        Http.Response otherAgency = counsellor.post("/api/operations", proposal("it-louvre-lens", "it-arras", 30, 60, 10));
+        as(MEDIATOR).post("/api/operations", PROPOSAL.json()).expect(403);
+        as(MANAGER).post("/api/agencies", Agency.of("it-arras", "Arras").json()).expect(201);
+        Http.Response otherAgency = counsellor.post("/api/operations", Proposal.of("it-louvre-lens", "it-arras", TODAY.plusDays(30)).json());
         assertRefused(otherAgency, "agencyCode");
         assertThat(otherAgency.body()).contains("pas rattaché(e) à l'agence");
 
@@ -184,24 +181,6 @@ class PartnershipLifecycleIT extends ServiceIT {
         response.expect(400);
         assertThat(response.json().path("errors").findValuesAsText("field")).as(response.body()).contains(field);
         assertThat(response.body()).contains("\"status\":400");
-    }
-
-    private static String partner(String slug, String name, String siret) {
-        return """
-                {"slug": "%s", "name": "%s", "siret": "%s", "type": "MUSEE", "region": "HDF", "city": "Lens",
-                 "contactName": "Médiation", "contactEmail": "mediation@%s.example", "contactPhone": "03 21 00 00 00"}
-                """.formatted(slug, name, siret, slug);
-    }
-
-    private static String proposal(String partner, String agency, int firstWorkshopInDays, int meetingInDays, int groupSize) {
-        List<String> dates = new ArrayList<>();
-        for (int week = 0; week < 4; week++) {
-            dates.add("\"" + TODAY.plusDays(firstWorkshopInDays + 7L * week) + "\"");
-        }
-        return """
-                {"partnerSlug": "%s", "agencyCode": "%s", "venue": "Galerie du temps", "discipline": "DANSE",
-                 "workshopDates": [%s], "employerMeetingDate": "%s", "targetGroupSize": %d}
-                """.formatted(partner, agency, String.join(", ", dates), TODAY.plusDays(meetingInDays), groupSize);
     }
 
     /** The start form as Tasklist submits it: the series as first date, count and interval. */

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.platform.ExternalTaskWorker;
 import fr.francetravail.aae.support.EmploymentStatusStub;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Operation;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -59,22 +63,14 @@ class OutcomeFollowUpIT extends ServiceIT {
 
     @BeforeAll
     void aParticipantWhoCompletedTheAction() {
-        createUser(MANAGER, "managers");
-        Http manager = as(MANAGER);
-        manager.post("/api/agencies", """
-                {"code": "of-arras", "name": "France Travail Arras", "region": "HDF", "email": "arras@francetravail.example"}
-                """).expect(201);
-        manager.post("/api/partners", """
-                {"slug": "of-tandem", "name": "Tandem", "siret": "62300000000009", "type": "THEATRE", "region": "HDF",
-                 "city": "Arras", "contactName": "Paul Scène", "contactEmail": "mediation@tandem.example"}""").expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-of-arras");
-        createUser(MEDIATOR, "partenaire-of-tandem");
-        JsonNode operation = as(COUNSELLOR).post("/api/operations", """
-                {"partnerSlug": "of-tandem", "agencyCode": "of-arras", "venue": "Grande salle", "discipline": "THEATRE",
-                 "workshopDates": ["%s", "%s"], "employerMeetingDate": "%s", "targetGroupSize": 8}"""
-                .formatted(TODAY.plusDays(20), TODAY.plusDays(27), TODAY.plusDays(40))).expect(201).json();
-        reference = operation.path("reference").asText();
-        operationId = operation.path("id").asLong();
+        Operation operation = scenario(MANAGER).agency(Agency.of("of-arras", "Arras").mailbox("arras@francetravail.example"))
+                .partner(Partner.of("of-tandem", "Tandem", "62300000000009").type("THEATRE").in("HDF", "Arras")
+                        .contact("Paul Scène", "mediation@tandem.example"))
+                .counsellor(COUNSELLOR, "of-arras").mediator(MEDIATOR, "of-tandem")
+                .propose(COUNSELLOR, Proposal.of("of-tandem", "of-arras", TODAY.plusDays(20)).venue("Grande salle", "THEATRE")
+                        .workshops(TODAY.plusDays(20), 2).employerMeeting(TODAY.plusDays(40)).groupSize(8));
+        reference = operation.reference();
+        operationId = operation.id();
         // The phases that complete an enrolment come with other issues: the participant and its enrolment are written as they will leave them.
         Timestamp now = Timestamp.from(Instant.now());
         long participantId = new SimpleJdbcInsert(jdbc).withTableName("participant").usingGeneratedKeyColumns("id").executeAndReturnKey(Map.ofEntries(

@@ -11,6 +11,11 @@ import fr.francetravail.aae.platform.ExternalTaskWorker;
 import fr.francetravail.aae.support.AfdasStub;
 import fr.francetravail.aae.support.AfdasStub.Callback;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Operation;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import fr.francetravail.aae.workshop.WorkshopService;
 import java.sql.Timestamp;
@@ -76,22 +81,15 @@ class PartnerPaymentIT extends ServiceIT {
     private JdbcTemplate jdbc;
 
     private final AfdasStub afdas = AfdasStub.shared();
+    private Scenario scenario;
 
     @BeforeAll
     void partnersAndStaff() {
-        createUser(MANAGER, "managers");
-        Http manager = as(MANAGER);
-        manager.post("/api/agencies", """
-                {"code": "%s", "name": "France Travail Douai", "region": "HDF"}""".formatted(AGENCY)).expect(201);
-        manager.post("/api/partners", """
-                {"slug": "%s", "name": "L'Hippodrome", "siret": "62400000000007", "type": "THEATRE", "region": "HDF",
-                 "city": "Douai", "contactName": "Service des publics", "contactEmail": "publics@hippodrome.example"}""".formatted(PARTNER))
-                .expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-" + AGENCY);
-        createUser(BILAN_AUTHOR, "conseillers", "agence-" + AGENCY, "managers");
-        createUser(COUNSELLOR_MANAGER, "conseillers", "agence-" + AGENCY, "managers");
-        createUser(MEDIATOR, "partenaire-" + PARTNER);
-        createUser(AFDAS_OFFICER, "afdas");
+        scenario = scenario(MANAGER).agency(Agency.of(AGENCY, "Douai"))
+                .partner(Partner.of(PARTNER, "L'Hippodrome", "62400000000007").type("THEATRE").in("HDF", "Douai")
+                        .contact("Service des publics", "publics@hippodrome.example"))
+                .counsellor(COUNSELLOR, AGENCY).counsellor(BILAN_AUTHOR, AGENCY, "managers")
+                .counsellor(COUNSELLOR_MANAGER, AGENCY, "managers").mediator(MEDIATOR, PARTNER).user(AFDAS_OFFICER, "afdas");
     }
 
 
@@ -288,11 +286,8 @@ class PartnerPaymentIT extends ServiceIT {
 
     /** An operation whose convention is signed and workshops delivered with their sheets, its bilan written or not. */
     private Operation deliveredOperation(boolean bilanWritten) {
-        JsonNode created = as(COUNSELLOR).post("/api/operations", """
-                {"partnerSlug": "%s", "agencyCode": "%s", "venue": "Salle Malraux", "discipline": "THEATRE",
-                 "workshopDates": ["%s", "%s"], "employerMeetingDate": "%s", "targetGroupSize": 8}"""
-                .formatted(PARTNER, AGENCY, TODAY.plusDays(20), TODAY.plusDays(27), TODAY.plusDays(40))).expect(201).json();
-        Operation operation = new Operation(created.path("id").asLong(), created.path("reference").asText());
+        Operation operation = scenario.propose(COUNSELLOR, Proposal.of(PARTNER, AGENCY, TODAY.plusDays(20)).venue("Salle Malraux", "THEATRE")
+                .workshops(TODAY.plusDays(20), 2).employerMeeting(TODAY.plusDays(40)).groupSize(8));
         signConvention(operation.reference(), as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
         for (long workshop : workshops.schedule(operation.id())) {
             workshops.openSheet(workshop);
@@ -369,8 +364,4 @@ class PartnerPaymentIT extends ServiceIT {
                     "%" + text + "%", "%" + text + "%")).as(text).isZero();
         }
     }
-
-    private record Operation(long id, String reference) {
-    }
-
 }

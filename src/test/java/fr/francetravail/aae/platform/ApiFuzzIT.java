@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import java.io.IOException;
 import java.net.URI;
@@ -56,6 +58,8 @@ class ApiFuzzIT extends ServiceIT {
     private static final String MEDIATOR = "fuzz-mediateur";
     private static final String MANAGER = "fuzz-manager";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    private static final Proposal PROPOSAL = Proposal.of(PARTNER, AGENCY, TODAY.plusDays(40)).venue("Salle du beffroi", "THEATRE")
+            .workshops(TODAY.plusDays(40), 2).employerMeeting(TODAY.plusDays(60));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -84,22 +88,16 @@ class ApiFuzzIT extends ServiceIT {
 
     @BeforeAll
     void anOperationInCohortBuilding() {
-        createUser(MANAGER, "managers");
-        Http manager = as(MANAGER);
-        manager.post("/api/agencies", """
-                {"code": "%s", "name": "France Travail Douai", "region": "HDF", "email": "douai@francetravail.example"}
-                """.formatted(AGENCY)).expect(201);
-        manager.post("/api/partners", partner(PARTNER)).expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-" + AGENCY);
-        createUser(MEDIATOR, "partenaire-" + PARTNER);
-        String reference = as(COUNSELLOR).post("/api/operations", proposal()).expect(201).json().path("reference").asText();
-        signConvention(reference, as(COUNSELLOR), as(MEDIATOR), manager);
+        String reference = scenario(MANAGER).agency(Agency.of(AGENCY, "Douai").mailbox("douai@francetravail.example"))
+                .partner(partner(PARTNER)).counsellor(COUNSELLOR, AGENCY).mediator(MEDIATOR, PARTNER)
+                .propose(COUNSELLOR, PROPOSAL).reference();
+        signConvention(reference, as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
         long enrolment = as(COUNSELLOR).post("/api/operations/" + reference + "/candidates",
                 "{\"candidates\": [" + candidate("8000001A") + "]}").expect(201).json().get(0).path("enrolmentId").asLong();
 
         pathValues.putAll(Map.of("reference", reference, "enrolmentId", Long.toString(enrolment), "code", AGENCY,
                 "slug", PARTNER, "id", "1", "token", "a".repeat(43), "franceTravailId", "8000001A"));
-        bodies.put("POST /api/operations", proposal());
+        bodies.put("POST /api/operations", PROPOSAL.json());
         bodies.put("POST /api/operations/{reference}/cancellation", "{\"reason\": \"La salle ferme pour travaux\"}");
         bodies.put("POST /api/operations/{reference}/candidates", "{\"candidates\": [" + candidate("8000002A") + "]}");
         bodies.put("POST /api/operations/{reference}/enrolments/{enrolmentId}/withdrawal",
@@ -113,10 +111,10 @@ class ApiFuzzIT extends ServiceIT {
         bodies.put("PUT /api/operations/{reference}/meeting-results", """
                 [{"enrolmentId": %d, "interviews": 1, "jobOffersProposed": 1, "hired": false, "trainingProposed": false,
                   "serviceProposed": false}]""".formatted(enrolment));
-        bodies.put("POST /api/agencies", "{\"code\": \"fuzz-lens\", \"name\": \"France Travail Lens\", \"region\": \"HDF\"}");
-        bodies.put("PUT /api/agencies/{code}", "{\"code\": \"" + AGENCY + "\", \"name\": \"France Travail Douai\", \"region\": \"HDF\"}");
-        bodies.put("POST /api/partners", partner("fuzz-autre-musee"));
-        bodies.put("PUT /api/partners/{slug}", partner(PARTNER));
+        bodies.put("POST /api/agencies", Agency.of("fuzz-lens", "Lens").json());
+        bodies.put("PUT /api/agencies/{code}", Agency.of(AGENCY, "Douai").json());
+        bodies.put("POST /api/partners", partner("fuzz-autre-musee").json());
+        bodies.put("PUT /api/partners/{slug}", partner(PARTNER).json());
         bodies.put("POST /api/afdas/callbacks", """
                 {"reference": "AFDAS-1", "operationReference": "%s", "status": "SETTLED", "amount": 2700.00,
                  "settledOn": "%s"}""".formatted(reference, TODAY));
@@ -414,18 +412,8 @@ class ApiFuzzIT extends ServiceIT {
         }
     }
 
-    private String proposal() {
-        return """
-                {"partnerSlug": "%s", "agencyCode": "%s", "venue": "Salle du beffroi", "discipline": "THEATRE",
-                 "workshopDates": ["%s", "%s"], "employerMeetingDate": "%s", "targetGroupSize": 10}
-                """.formatted(PARTNER, AGENCY, TODAY.plusDays(40), TODAY.plusDays(47), TODAY.plusDays(60));
-    }
-
-    private static String partner(String slug) {
-        return """
-                {"slug": "%s", "name": "Musée de la Chartreuse", "siret": "55200000000018", "type": "MUSEE", "region": "HDF",
-                 "city": "Douai", "contactName": "Médiation", "contactEmail": "mediation@%s.example", "contactPhone": "03 27 71 38 80"}
-                """.formatted(slug, slug);
+    private static Partner partner(String slug) {
+        return Partner.of(slug, "Musée de la Chartreuse", "55200000000018").in("HDF", "Douai").phone("03 27 71 38 80");
     }
 
     private static String candidate(String franceTravailId) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import fr.francetravail.aae.support.WebappSession;
 import java.io.IOException;
@@ -11,7 +14,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,17 +49,13 @@ class EngineRefusalsIT extends ServiceIT {
 
     @BeforeAll
     void aConventionToReview() {
-        createUser(MANAGER, "managers");
-        Http manager = as(MANAGER);
-        manager.post("/api/agencies", "{\"code\": \"er-lens\", \"name\": \"France Travail Lens\", \"region\": \"HDF\"}").expect(201);
-        manager.post("/api/partners", partner("er-louvre", "62111000000000")).expect(201);
-        manager.post("/api/partners", partner("er-pba", "59111000000005")).expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-er-lens");
-        createUser(MEDIATOR, "partenaire-er-louvre");
-        createUser(OTHER_MEDIATOR, "partenaire-er-pba");
-
+        String reference = scenario(MANAGER).agency(Agency.of("er-lens", "Lens"))
+                .partner(Partner.of("er-louvre", "Structure er-louvre", "62111000000000"))
+                .partner(Partner.of("er-pba", "Structure er-pba", "59111000000005"))
+                .counsellor(COUNSELLOR, "er-lens").mediator(MEDIATOR, "er-louvre").mediator(OTHER_MEDIATOR, "er-pba")
+                .propose(COUNSELLOR, Proposal.of("er-louvre", "er-lens", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30)))
+                .reference();
         Http counsellor = as(COUNSELLOR);
-        String reference = counsellor.post("/api/operations", proposal()).expect(201).json().path("reference").asText();
         counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_DraftConvention") + "/complete", """
                 {"variables": {"conventionObjectives": {"value": "Remobiliser par la danse."},
                  "conventionWorkshopPlan": {"value": "Quatre ateliers de trois heures."}}}""").expect(204);
@@ -161,24 +159,5 @@ class EngineRefusalsIT extends ServiceIT {
 
     private WebappSession webapp(String user) {
         return WebappSession.login("http://localhost:" + port, user);
-    }
-
-    private static String partner(String slug, String siret) {
-        return """
-                {"slug": "%s", "name": "Structure %s", "siret": "%s", "type": "MUSEE", "region": "HDF", "city": "Lens",
-                 "contactName": "Médiation", "contactEmail": "mediation@%s.example", "contactPhone": "03 21 00 00 00"}
-                """.formatted(slug, slug, siret, slug);
-    }
-
-    private static String proposal() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        List<String> dates = new ArrayList<>();
-        for (int week = 0; week < 4; week++) {
-            dates.add("\"" + today.plusDays(30 + 7L * week) + "\"");
-        }
-        return """
-                {"partnerSlug": "er-louvre", "agencyCode": "er-lens", "venue": "Galerie du temps", "discipline": "DANSE",
-                 "workshopDates": [%s], "employerMeetingDate": "%s", "targetGroupSize": 10}
-                """.formatted(String.join(", ", dates), today.plusDays(60));
     }
 }

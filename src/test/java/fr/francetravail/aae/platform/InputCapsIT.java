@@ -13,6 +13,7 @@ import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.support.Http;
 import fr.francetravail.aae.support.Scenario;
 import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Operation;
 import fr.francetravail.aae.support.Scenario.Partner;
 import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
@@ -82,7 +83,7 @@ class InputCapsIT extends ServiceIT {
         scenario = scenario(MANAGER).agency(Agency.of(AGENCY, "Lens"))
                 .partner(Partner.of(PARTNER, "Louvre-Lens", "55100000000010").contact("Médiation", "mediation@louvre-lens.example"))
                 .counsellor(COUNSELLOR, AGENCY).mediator(MEDIATOR, PARTNER);
-        reference = propose(10);
+        reference = propose(10).reference();
         signConvention(reference, as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
         assertThat(as(COUNSELLOR).get("/api/operations/" + reference).expect(200).json().path("status").asText()).isEqualTo("COHORT_BUILDING");
     }
@@ -125,10 +126,10 @@ class InputCapsIT extends ServiceIT {
     @Test
     @Order(3)
     void aMeetingReceivesTwentyCompaniesAtMost() {
-        String meeting = propose(6);
-        long operationId = as(COUNSELLOR).get("/api/operations/" + meeting).expect(200).json().path("id").asLong();
+        Operation meeting = propose(6);
+        long operationId = meeting.id();
         reachTheWorkshops(operationId);
-        String employers = "/api/operations/" + meeting + "/employers";
+        String employers = "/api/operations/" + meeting.reference() + "/employers";
 
         Http.Response tooMany = as(COUNSELLOR).post(employers, employersJson(1, 21)).expect(400);
         assertThat(tooMany.json().path("errors").findValuesAsText("message"))
@@ -187,7 +188,7 @@ class InputCapsIT extends ServiceIT {
         assertThat(problem.path("detail").asText()).isEqualTo("Le corps de la requête dépasse la limite de " + limit + " pour cette adresse");
     }
 
-    private String propose(int target) {
+    private Operation propose(int target) {
         return scenario.propose(COUNSELLOR, Proposal.of(PARTNER, AGENCY, TODAY.plusDays(30)).venue("Galerie du temps", "ARTS_PLASTIQUES")
                 .workshops(TODAY.plusDays(30), 3).employerMeeting(TODAY.plusDays(60)).groupSize(target));
     }

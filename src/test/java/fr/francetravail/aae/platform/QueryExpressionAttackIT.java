@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Partner;
 import fr.francetravail.aae.support.ServiceIT;
 import fr.francetravail.aae.support.WebappSession;
 import java.net.URLEncoder;
@@ -58,14 +60,9 @@ class QueryExpressionAttackIT extends ServiceIT {
 
     @BeforeAll
     void users() {
-        createUser(MANAGER, "managers");
-        as(MANAGER).post("/api/agencies", "{\"code\": \"qe-lens\", \"name\": \"France Travail Lens QE\", \"region\": \"HDF\"}").expect(201);
-        as(MANAGER).post("/api/partners", """
-                {"slug": "qe-musee", "name": "Musée QE", "siret": "77700000000029", "type": "MUSEE", "region": "HDF", "city": "Lens",
-                 "contactName": "Médiation", "contactEmail": "mediation@qe.example", "contactPhone": "03 21 00 00 00"}
-                """).expect(201);
-        createUser(MEDIATOR, PARTNER_GROUP);
-        createUser(COUNSELLOR, "conseillers", "agence-qe-lens");
+        scenario(MANAGER).agency(Agency.of("qe-lens", "Lens QE"))
+                .partner(Partner.of("qe-musee", "Musée QE", "77700000000029").contact("Médiation", "mediation@qe.example"))
+                .mediator(MEDIATOR, "qe-musee").counsellor(COUNSELLOR, "qe-lens");
     }
 
     /** An expression that, once evaluated, sets the system property: observable from this test, in the same JVM. */

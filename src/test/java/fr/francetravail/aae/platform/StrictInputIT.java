@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -65,13 +68,12 @@ class StrictInputIT extends ServiceIT {
 
     @BeforeAll
     void operationWhoseCohortIsBeingBuilt() {
-        createUser(MANAGER, "managers");
-        as(MANAGER).post("/api/agencies", agency(AGENCY, "France Travail Lens", "\"HDF\"")).expect(201);
-        as(MANAGER).post("/api/partners", partner(PARTNER, "Louvre-Lens", "\"MUSEE\"", "\"HDF\"")).expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-" + AGENCY);
-        createUser(MEDIATOR, "partenaire-" + PARTNER);
-        reference = as(COUNSELLOR).post("/api/operations", proposal("Galerie du temps", "\"ARTS_PLASTIQUES\"",
-                "\"" + TODAY.plusDays(30) + "\"", "\"" + TODAY.plusDays(60) + "\"")).expect(201).json().path("reference").asText();
+        reference = scenario(MANAGER).agency(Agency.of(AGENCY, "Lens"))
+                .partner(Partner.of(PARTNER, "Louvre-Lens", "77123456000015").contact("Médiation", "mediation@louvre-lens.example"))
+                .counsellor(COUNSELLOR, AGENCY).mediator(MEDIATOR, PARTNER)
+                .propose(COUNSELLOR, Proposal.of(PARTNER, AGENCY, TODAY.plusDays(30)).venue("Galerie du temps", "ARTS_PLASTIQUES")
+                        .workshops(TODAY.plusDays(30), 1))
+                .reference();
         signConvention(reference, as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
     }
 

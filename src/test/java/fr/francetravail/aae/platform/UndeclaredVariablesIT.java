@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.francetravail.aae.support.EngineTablesScan;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UndeclaredVariablesIT extends ServiceIT {
 
+    private static final String AGENCY = "it-douai";
+    private static final String PARTNER = "it-hippodrome-douai";
     private static final String COUNSELLOR = "it-conseiller-douai";
     private static final String MANAGER = "it-manager-douai";
     private static final String MEDIATOR = "it-mediateur-douai";
@@ -35,27 +40,22 @@ class UndeclaredVariablesIT extends ServiceIT {
     @Autowired
     private JdbcTemplate jdbc;
 
+    private Scenario scenario;
+
     @BeforeAll
     void referenceData() {
-        createUser(MANAGER, "managers");
-        Http manager = as(MANAGER);
-        manager.post("/api/agencies", """
-                {"code": "it-douai", "name": "France Travail Douai", "region": "HDF", "email": "douai@francetravail.example"}
-                """).expect(201);
-        manager.post("/api/partners", """
-                {"slug": "it-hippodrome-douai", "name": "Hippodrome de Douai", "siret": "59170000007006", "type": "THEATRE",
-                 "region": "HDF", "city": "Douai", "contactName": "Médiation", "contactEmail": "mediation@hippodrome.example",
-                 "contactPhone": "03 27 00 00 00"}
-                """).expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-it-douai");
-        createUser(MEDIATOR, "partenaire-it-hippodrome-douai");
+        scenario = scenario(MANAGER).agency(Agency.of(AGENCY, "Douai").mailbox("douai@francetravail.example"))
+                .partner(Partner.of(PARTNER, "Hippodrome de Douai", "59170000007006").type("THEATRE").in("HDF", "Douai")
+                        .contact("Médiation", "mediation@hippodrome.example"))
+                .counsellor(COUNSELLOR, AGENCY).mediator(MEDIATOR, PARTNER);
     }
 
     @Test
     void aTaskTakesOnlyWhatItsFormDeclares() {
         Http counsellor = as(COUNSELLOR);
         Http mediator = as(MEDIATOR);
-        String reference = counsellor.post("/api/operations", proposal()).expect(201).json().path("reference").asText();
+        String reference = scenario.propose(COUNSELLOR, Proposal.of(PARTNER, AGENCY, TODAY.plusDays(30)).venue("Salle Malraux", "THEATRE"))
+                .reference();
         counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_DraftConvention") + "/complete", """
                 {"variables": {
                   "lumpSum": {"value": 2700}, "venue": {"value": "Salle Malraux"}, "partnerName": {"value": "Hippodrome de Douai"},
@@ -145,22 +145,12 @@ class UndeclaredVariablesIT extends ServiceIT {
         return "{\"variables\": {" + String.join(", ", variables) + "}}";
     }
 
-    private static String proposal() {
-        List<String> dates = new ArrayList<>();
-        for (int week = 0; week < 4; week++) {
-            dates.add("\"" + TODAY.plusDays(30 + 7L * week) + "\"");
-        }
-        return """
-                {"partnerSlug": "it-hippodrome-douai", "agencyCode": "it-douai", "venue": "Salle Malraux", "discipline": "THEATRE",
-                 "workshopDates": [%s], "employerMeetingDate": "%s", "targetGroupSize": 10}
-                """.formatted(String.join(", ", dates), TODAY.plusDays(60));
-    }
-
     private static String startForm() {
         return """
-                "partnerSlug": {"value": "it-hippodrome-douai"}, "agencyCode": {"value": "it-douai"},
+                "partnerSlug": {"value": "%s"}, "agencyCode": {"value": "%s"},
                 "venue": {"value": "Salle Malraux"}, "discipline": {"value": "THEATRE"},
                 "firstWorkshopDate": {"value": "%s"}, "workshopCount": {"value": 2}, "workshopIntervalDays": {"value": 7},
-                "employerMeetingDate": {"value": "%s"}, "targetGroupSize": {"value": 10}""".formatted(TODAY.plusDays(40), TODAY.plusDays(60));
+                "employerMeetingDate": {"value": "%s"}, "targetGroupSize": {"value": 10}""".formatted(PARTNER, AGENCY, TODAY.plusDays(40),
+                TODAY.plusDays(60));
     }
 }

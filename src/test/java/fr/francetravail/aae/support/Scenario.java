@@ -1,5 +1,6 @@
 package fr.francetravail.aae.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +55,14 @@ public final class Scenario {
         return this;
     }
 
-    /** The reference of an operation the counsellor proposed. */
-    public String propose(String counsellor, Proposal proposal) {
-        return service.as(counsellor).post("/api/operations", proposal.json()).expect(201).json().path("reference").asText();
+    /** An operation the counsellor proposed. */
+    public Operation propose(String counsellor, Proposal proposal) {
+        JsonNode created = service.as(counsellor).post("/api/operations", proposal.json()).expect(201).json();
+        return new Operation(created.path("id").asLong(), created.path("reference").asText());
+    }
+
+    /** A proposed operation: its id in the database, its reference for users. */
+    public record Operation(long id, String reference) {
     }
 
     /** An agency as its manager creates it. */
@@ -75,7 +81,8 @@ public final class Scenario {
             return new Agency(code, name, region, email);
         }
 
-        String json() {
+        /** The body of {@code POST /api/agencies} and {@code PUT /api/agencies/<code>}. */
+        public String json() {
             return """
                     {"code": "%s", "name": "%s", "region": "%s"%s}""".formatted(code, name, region,
                     email == null ? "" : ", \"email\": \"" + email + "\"");

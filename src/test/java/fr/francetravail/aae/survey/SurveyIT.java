@@ -16,6 +16,10 @@ import fr.francetravail.aae.operation.OperationProcess;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.support.EngineTablesScan;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Operation;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -120,35 +124,16 @@ class SurveyIT extends ServiceIT {
 
     @BeforeAll
     void fourParticipantsCompletedTheAction() {
-        createUser(MANAGER, "managers");
-        Http manager = as(MANAGER);
-        manager.post("/api/agencies", """
-                {"code": "%s", "name": "France Travail Lens", "region": "HDF"}""".formatted(AGENCY)).expect(201);
-        manager.post("/api/agencies", """
-                {"code": "sv-arras", "name": "France Travail Arras", "region": "HDF"}""").expect(201);
-        manager.post("/api/partners", """
-                {"slug": "%s", "name": "Louvre-Lens", "siret": "62200000000308", "type": "MUSEE", "region": "HDF",
-                 "city": "Lens", "contactName": "Service des publics", "contactEmail": "%s"}""".formatted(PARTNER, PARTNER_CONTACT)).expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-" + AGENCY);
-        createUser(OTHER_COUNSELLOR, "conseillers", "agence-sv-arras");
-        createUser(MEDIATOR, "partenaire-" + PARTNER);
+        Operation operation = scenario(MANAGER).agency(Agency.of(AGENCY, "Lens")).agency(Agency.of("sv-arras", "Arras"))
+                .partner(Partner.of(PARTNER, "Louvre-Lens", "62200000000308").contact("Service des publics", PARTNER_CONTACT))
+                .counsellor(COUNSELLOR, AGENCY).counsellor(OTHER_COUNSELLOR, "sv-arras").mediator(MEDIATOR, PARTNER)
+                .propose(COUNSELLOR, Proposal.of(PARTNER, AGENCY, TODAY.plusDays(20)).workshops(TODAY.plusDays(20), 3)
+                        .employerMeeting(TODAY.plusDays(60)).groupSize(6));
+        reference = operation.reference();
+        operationId = operation.id();
+        signConvention(reference, as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
 
         Http counsellor = as(COUNSELLOR);
-        String workshops = IntStream.range(0, 3).mapToObj(week -> "\"" + TODAY.plusDays(20 + 7L * week) + "\"").collect(Collectors.joining(", "));
-        JsonNode operation = counsellor.post("/api/operations", """
-                {"partnerSlug": "%s", "agencyCode": "%s", "venue": "Galerie du temps", "discipline": "DANSE",
-                 "workshopDates": [%s], "employerMeetingDate": "%s", "targetGroupSize": 6}"""
-                .formatted(PARTNER, AGENCY, workshops, TODAY.plusDays(60))).expect(201).json();
-        reference = operation.path("reference").asText();
-        operationId = operation.path("id").asLong();
-        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_DraftConvention") + "/complete", """
-                {"variables": {"conventionObjectives": {"value": "Remobiliser par la danse."},
-                 "conventionWorkshopPlan": {"value": "Trois ateliers dans la Galerie du temps."}}}""").expect(204);
-        as(MEDIATOR).post("/engine-rest/task/" + singleTask(as(MEDIATOR), reference, "Task_ReviewConvention") + "/complete",
-                "{\"variables\": {\"partnerDecision\": {\"value\": \"ACCEPTED\"}}}").expect(204);
-        manager.post("/engine-rest/task/" + singleTask(manager, reference, "Task_SignConvention") + "/complete",
-                "{\"variables\": {\"signatureConfirmed\": {\"value\": true}}}").expect(204);
-
         JsonNode added = counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates() + "]}")
                 .expect(201).json();
         recruitment.openRecruitment(operationId, TODAY.plusDays(5));

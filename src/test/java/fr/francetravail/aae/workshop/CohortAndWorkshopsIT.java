@@ -9,6 +9,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import fr.francetravail.aae.notification.Outbox;
 import fr.francetravail.aae.support.EngineTablesScan;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Scenario;
+import fr.francetravail.aae.support.Scenario.Agency;
+import fr.francetravail.aae.support.Scenario.Partner;
+import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -58,22 +62,17 @@ class CohortAndWorkshopsIT extends ServiceIT {
     @Autowired
     private JdbcTemplate jdbc;
 
+    private Scenario scenario;
     private String reference;
     private String processInstanceId;
     private final Map<String, Long> enrolmentOf = new HashMap<>();
 
     @BeforeAll
     void referenceData() {
-        createUser(MANAGER, "managers");
-        Http manager = as(MANAGER);
-        manager.post("/api/agencies", """
-                {"code": "cw-bethune", "name": "France Travail Béthune", "region": "HDF", "email": "bethune@francetravail.example"}
-                """).expect(201);
-        manager.post("/api/partners", """
-                {"slug": "cw-labanque", "name": "Labanque", "siret": "62200000000001", "type": "CENTRE_ART", "region": "HDF",
-                 "city": "Béthune", "contactName": "Claire Médiation", "contactEmail": "mediation@labanque.example"}""").expect(201);
-        createUser(COUNSELLOR, "conseillers", "agence-cw-bethune");
-        createUser(MEDIATOR, "partenaire-cw-labanque");
+        scenario = scenario(MANAGER).agency(Agency.of("cw-bethune", "Béthune").mailbox("bethune@francetravail.example"))
+                .partner(Partner.of("cw-labanque", "Labanque", "62200000000001").type("CENTRE_ART").in("HDF", "Béthune")
+                        .contact("Claire Médiation", "mediation@labanque.example"))
+                .counsellor(COUNSELLOR, "cw-bethune").mediator(MEDIATOR, "cw-labanque");
     }
 
     @Test
@@ -82,7 +81,8 @@ class CohortAndWorkshopsIT extends ServiceIT {
         Http counsellor = as(COUNSELLOR);
         Http mediator = as(MEDIATOR);
         Http manager = as(MANAGER);
-        reference = counsellor.post("/api/operations", proposal()).expect(201).json().path("reference").asText();
+        reference = scenario.propose(COUNSELLOR, Proposal.of("cw-labanque", "cw-bethune", TODAY.plusDays(20))
+                .venue("Salle des coffres", "ARTS_PLASTIQUES").employerMeeting(TODAY.plusDays(60)).groupSize(9)).reference();
         processInstanceId = as(ADMIN).get("/engine-rest/process-instance?processDefinitionKey=aae-operation&businessKey=" + reference)
                 .expect(200).json().get(0).path("id").asText();
         signConvention(reference, counsellor, mediator, manager);
@@ -269,12 +269,5 @@ class CohortAndWorkshopsIT extends ServiceIT {
                 .formatted(ftId(n), SURNAME, n, n, email(n), n, n == 2 ? TODAY.getYear() - 56 : n == 3 ? TODAY.getYear() - 22 : TODAY.getYear() - 35,
                         n == 1 ? TODAY.minusMonths(20) : TODAY.minusMonths(3), n == 3, n == 1))
                 .collect(Collectors.joining(", "));
-    }
-
-    private static String proposal() {
-        List<String> dates = IntStream.range(0, 4).mapToObj(week -> "\"" + TODAY.plusDays(20 + 7L * week) + "\"").toList();
-        return """
-                {"partnerSlug": "cw-labanque", "agencyCode": "cw-bethune", "venue": "Salle des coffres", "discipline": "ARTS_PLASTIQUES",
-                 "workshopDates": [%s], "employerMeetingDate": "%s", "targetGroupSize": 9}""".formatted(String.join(", ", dates), TODAY.plusDays(60));
     }
 }
