@@ -167,6 +167,32 @@ class NotificationClaimsIT extends ServiceIT {
                 Map.entry(recipients.get(0), 1L), Map.entry(recipients.get(1), 1L), Map.entry(recipients.get(2), 1L));
     }
 
+    @Test
+    void theRateLimitHoldsMailsBackUntilTheNodeStops() throws Exception {
+        Instant now = drainedOutbox();
+        List<String> recipients = IntStream.range(0, 5).mapToObj(i -> "quota-" + run + "-" + i + "@aae.example").toList();
+        recipients.forEach(recipient -> queue(recipient, now));
+        CountDownLatch threeSent = new CountDownLatch(3);
+        // 3 mails a day: the fourth waits for a token hours away, until the node stops
+        NotificationSettings threeADay = new NotificationSettings(settings.from(), settings.retryDelay(), settings.maxAttempts(),
+                settings.dispatchInterval(), settings.senders(), settings.claimSize(), settings.claimLease(),
+                new NotificationSettings.RateLimit(3, Duration.ofDays(1)));
+        NotificationDispatcher limited = new NotificationDispatcher(notifications, notification -> {
+            smtpDelivery.deliver(notification);
+            threeSent.countDown();
+        }, threeADay, transaction, clock, "node-limited");
+        nodes.add(limited);
+
+        CompletableFuture<Integer> sent = CompletableFuture.supplyAsync(() -> limited.dispatchDueAt(now));
+        threeSent.await();
+        limited.stop();
+
+        assertThat(sent.get()).isEqualTo(3);
+        assertThat(receivedBy(recipients)).hasSize(3);
+        assertThat(node("node-unlimited", smtpDelivery).dispatchDueAt(now)).as("les deux retenus, rendus à l'arrêt").isEqualTo(2);
+        assertThat(receivedBy(recipients)).containsOnlyKeys(recipients).values().containsOnly(1L);
+    }
+
     /**
      * What other tests left due goes out first (failures are retried a year later): then only this test's messages are
      * due. Returns now, to the millisecond (the database keeps microseconds).
