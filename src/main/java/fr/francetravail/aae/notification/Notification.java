@@ -26,6 +26,9 @@ public class Notification {
     private Instant nextAttemptAt;
     private Instant sentAt;
     private String lastError;
+    /** The node sending it, until {@code claimedUntil} (see {@link NotificationDispatcher}); none between attempts. */
+    private String claimedBy;
+    private Instant claimedUntil;
     @Version
     private Integer version;
 
@@ -47,11 +50,17 @@ public class Notification {
         this.nextAttemptAt = createdAt;
     }
 
+    /** Whether {@code node} holds the claim on this message at {@code now}. */
+    boolean isClaimedBy(String node, Instant now) {
+        return node.equals(claimedBy) && claimedUntil.isAfter(now);
+    }
+
     void sent(Instant now) {
         status = NotificationStatus.SENT;
         sentAt = now;
         attempts++;
         lastError = null;
+        unclaim();
     }
 
     /** A failed attempt: retried later with a doubling delay, given up after {@code maxAttempts}. */
@@ -63,6 +72,12 @@ public class Notification {
         } else {
             nextAttemptAt = now.plus(firstDelay.multipliedBy(1L << (attempts - 1)));
         }
+        unclaim();
+    }
+
+    private void unclaim() {
+        claimedBy = null;
+        claimedUntil = null;
     }
 
     void retry(Instant now) {

@@ -9,13 +9,8 @@ public final class Outbox {
     private Outbox() {
     }
 
-    /** Sends every message due, batch after batch; returns how many were sent. */
+    /** Sends every message due now; returns how many were sent. */
     public static int deliverDue(ApplicationContext service) {
-        NotificationDispatcher dispatcher = service.getBean(NotificationDispatcher.class);
-        int total = 0;
-        for (int sent = dispatcher.dispatchDueAt(Instant.now()); sent > 0; sent = dispatcher.dispatchDueAt(Instant.now())) {
-            total += sent;
-        }
-        return total;
+        return service.getBean(NotificationDispatcher.class).dispatchDueAt(Instant.now());
     }
 }
