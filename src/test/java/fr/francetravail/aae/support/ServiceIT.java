@@ -32,7 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "camunda.bpm.admin-user.password=" + ServiceIT.ADMIN,
         // the embedded server may stop before the context at JVM exit: fail fast instead of waiting for it
         "spring.datasource.hikari.connection-timeout=2000",
-        // no job is acquired by the job executor (no job has this priority): tests run them themselves (runDueJobs)
+        // no job is acquired by the job executor (no job has this priority; the engine applies the range to its acquisition
+        // query only when it acquires by priority): tests run them themselves (runDueJobs)
+        "camunda.bpm.generic-properties.properties.jobExecutorAcquireByPriority=true",
         "camunda.bpm.generic-properties.properties.jobExecutorPriorityRangeMin=" + Long.MAX_VALUE,
         // a real SMTP server (GreenMail) on a free port of this JVM (SMTP_PORT); tests dispatch the outbox themselves
         "spring.mail.host=127.0.0.1", "aae.notifications.dispatch-interval=PT1H",
