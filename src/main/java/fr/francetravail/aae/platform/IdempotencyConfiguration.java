@@ -46,13 +46,15 @@ class IdempotencyConfiguration {
                 .description("Facultatif. Une clé unique par requête, choisie par le client (un UUID par exemple) : une requête "
                         + "renvoyée avec la même clé, par le même utilisateur et à l'identique, reçoit la première réponse (en-tête "
                         + IdempotencyFilter.REPLAYED + ": true) sans rien créer de nouveau. La clé est retenue avec la réponse "
-                        + "d'un succès pendant la durée de conservation configurée ; un refus la libère. Sans cet en-tête, "
+                        + "d'un succès pendant la durée de conservation configurée ; une requête qui n'a rien enregistré (un refus) la "
+                        + "libère. Sans cet en-tête, "
                         + "chaque envoi est une nouvelle requête.")
                 .schema(new StringSchema().minLength(1).maxLength(IdempotencyFilter.MAX_LENGTH).pattern("^[\\x20-\\x7E]+$")
                         .example("5f0c3a52-8f3e-4d8e-9d56-0b7c6c1f2a4e")));
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         responses.putIfAbsent("409", new ApiResponse().description(
-                "Une requête de même clé " + IdempotencyFilter.HEADER + " est encore en cours (ou un autre conflit d'état)"));
+                "Une requête de même clé " + IdempotencyFilter.HEADER + " est encore en cours, ou a été enregistrée sans que "
+                        + "sa réponse ait pu être conservée (ou un autre conflit d'état)"));
         responses.putIfAbsent("422", new ApiResponse().description(
                 "La clé " + IdempotencyFilter.HEADER + " a déjà servi à une autre requête (méthode, adresse ou corps différents)"));
         operation.setResponses(responses);

@@ -37,9 +37,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * does not create twice. Runs after authentication (the key is the user's) and after the body-size limit.
  * <ul>
  * <li>a key of this user not seen yet: the request runs; a success (2xx) is kept with the key (status, content type,
- * {@code Location}, body), anything else frees the key (a refusal writes nothing, so the request may be sent again);</li>
+ * {@code Location}, body); a request that wrote nothing (a refusal, a failure before its first commit) frees the key, so
+ * that it may be sent again; a failure after a commit keeps the key, unanswered;</li>
  * <li>the same key again, for the same method, path and body: the first answer, marked {@code Idempotent-Replayed: true},
- * and nothing runs; while the first request still runs: 409;</li>
+ * and nothing runs; while the first request still runs, or when it wrote but its answer was lost: 409 saying which; a
+ * key whose request died with its node before writing anything is taken over once its lease has passed;</li>
  * <li>the same key for another method, path or body: 422;</li>
  * <li>a key that is not 1 to {@value #MAX_LENGTH} printable ASCII characters, or given twice: 400.</li>
  * </ul>
@@ -102,6 +104,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             log.info("Clé d'idempotence de {} réutilisée pour une autre requête : {} {}", user, request.getMethod(), request.getRequestURI());
             problems.write(request, response, Problems.unprocessable("La clé " + HEADER + " a déjà servi à une autre requête "
                     + "(méthode, adresse ou corps différents) : une nouvelle requête demande une nouvelle clé"));
+        } else if (taken.answer().isEmpty() && taken.committed()) {
+            problems.write(request, response, Problems.conflict("La requête de même clé " + HEADER + " a déjà été "
+                    + "enregistrée, mais sa réponse n'a pas pu être conservée : consultez la ressource plutôt que de la renvoyer"));
         } else if (taken.answer().isEmpty()) {
             problems.write(request, response, Problems.conflict("Une requête avec la même clé " + HEADER
                     + " est encore en cours : attendez sa réponse, ou renvoyez la requête plus tard pour l'obtenir"));
@@ -118,22 +123,29 @@ class IdempotencyFilter extends OncePerRequestFilter {
         problems.write(request, response, problem);
     }
 
-    /** Runs the request under the claimed key: a success is kept for the resends, anything else frees the key. */
+    /**
+     * Runs the request under the claimed key: a success is kept for the resends; a request that wrote nothing frees the
+     * key; one that failed after writing keeps it, unanswered (a resend must not write again).
+     */
     private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long key)
             throws ServletException, IOException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean over = false;
+        keys.startRunning(key);
         try {
             chain.doFilter(request, recorded);
-        } catch (ServletException | IOException | RuntimeException failure) {
-            release(key);
-            throw failure;
-        }
-        int status = recorded.getStatus();
-        if (status >= 200 && status < 300) {
-            keep(key, new Answer(status, recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
-                    recorded.getContentAsByteArray()));
-        } else {
-            release(key);
+            over = true;
+        } finally {
+            boolean wrote = keys.stopRunning();
+            int status = recorded.getStatus();
+            if (over && status >= 200 && status < 300) {
+                keep(key, new Answer(status, recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
+                        recorded.getContentAsByteArray()));
+            } else if (!wrote) {
+                release(key);
+            } else {
+                log.info("Requête de clé d'idempotence {} en échec ({}) après avoir écrit : clé gardée sans réponse", key, status);
+            }
         }
         recorded.copyBodyToResponse();
     }

@@ -16,15 +16,23 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * The {@code Idempotency-Key}s of the users' creating requests, in the database so that every node of a cluster sees them
- * ({@link IdempotencyFilter}). Each statement is a transaction of its own: a key is claimed before its request runs, so that
- * a duplicate sent meanwhile to any node finds it (unique per user and key), and its answer is written once the request
- * has committed. Expired keys are deleted by every node on a schedule (a plain delete: any node may do it).
+ * ({@link IdempotencyFilter}). A key is claimed, in a statement of its own, before its request runs, so that a duplicate
+ * sent meanwhile to any node finds it (unique per user and key). Every transaction the request commits marks the key
+ * committed, in that transaction (a listener of the transaction manager): so whatever happens next, the database knows
+ * whether the request wrote. Its answer is written once the request is over. A key whose request neither wrote nor
+ * answered within {@code running-lease} belonged to a request that died with its node: a resend takes it over. Expired
+ * keys are deleted by every node on a schedule (a plain delete: any node may do it).
  */
 @Component
-class IdempotencyKeys {
+class IdempotencyKeys implements TransactionExecutionListener {
+
+    /** The key of the request this thread runs, and whether a transaction of it committed. */
+    private static final ThreadLocal<Running> RUNNING = new ThreadLocal<>();
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeys.class);
 
@@ -46,8 +54,20 @@ class IdempotencyKeys {
     record Claimed(long id) implements Claim {
     }
 
-    /** The key was already used: by this request or another ({@code fingerprint}), answered or still running. */
-    record Taken(String fingerprint, Optional<Answer> answer) implements Claim {
+    /**
+     * The key was already used: by this request or another ({@code fingerprint}), answered, or not answered though its
+     * request wrote ({@code committed}: its answer was lost), or still running.
+     */
+    record Taken(String fingerprint, Optional<Answer> answer, boolean committed) implements Claim {
+    }
+
+    private static final class Running {
+        private final long id;
+        private boolean committed;
+
+        private Running(long id) {
+            this.id = id;
+        }
     }
 
     /** A request's answer as it is replayed: its status, the headers that matter and its body. */
@@ -55,14 +75,17 @@ class IdempotencyKeys {
     }
 
     /**
-     * Claims the user's key for the request of this fingerprint, or says who has it. An expired key is forgotten first. A
-     * key released between the failed insert and the look-up is claimed again, once; after that it is reported as running.
+     * Claims the user's key for the request of this fingerprint, or says who has it. An expired key is forgotten first, and
+     * so is the key of a request that died (neither wrote nor answered within the lease). A key released between the
+     * failed insert and the look-up is claimed again, once; after that it is reported as running.
      */
     Claim claim(String user, String key, String fingerprint) {
         for (int attempt = 0; attempt < 2; attempt++) {
             Instant now = clock.instant();
-            jdbc.update("delete from idempotency_key where user_id = ? and idempotency_key = ? and expires_at <= ?",
-                    user, key, Timestamp.from(now));
+            jdbc.update("""
+                    delete from idempotency_key where user_id = ? and idempotency_key = ? and (expires_at <= ?
+                    or (committed_at is null and response_status is null and created_at <= ?))""",
+                    user, key, Timestamp.from(now), Timestamp.from(now.minus(settings.runningLease())));
             try {
                 return new Claimed(insert(user, key, fingerprint, now));
             } catch (DuplicateKeyException taken) {
@@ -72,7 +95,7 @@ class IdempotencyKeys {
                 }
             }
         }
-        return new Taken(fingerprint, Optional.empty());
+        return new Taken(fingerprint, Optional.empty(), false);
     }
 
     private long insert(String user, String key, String fingerprint, Instant now) {
@@ -93,8 +116,8 @@ class IdempotencyKeys {
 
     private Optional<Taken> find(String user, String key) {
         List<Taken> found = jdbc.query("""
-                select request_fingerprint, response_status, response_content_type, response_location, response_body
-                from idempotency_key where user_id = ? and idempotency_key = ?""", IdempotencyKeys::taken, user, key);
+                select request_fingerprint, response_status, response_content_type, response_location, response_body,
+                committed_at from idempotency_key where user_id = ? and idempotency_key = ?""", IdempotencyKeys::taken, user, key);
         return found.stream().findFirst();
     }
 
@@ -102,17 +125,47 @@ class IdempotencyKeys {
         int status = row.getInt("response_status");
         Optional<Answer> answer = row.wasNull() ? Optional.empty() : Optional.of(new Answer(status,
                 row.getString("response_content_type"), row.getString("response_location"), row.getBytes("response_body")));
-        return new Taken(row.getString("request_fingerprint"), answer);
+        return new Taken(row.getString("request_fingerprint"), answer, row.getTimestamp("committed_at") != null);
     }
 
-    /** The claimed key's request has committed: its answer is kept for the resends. */
+    /** The claimed key's request runs in this thread from now on: the transactions it commits mark the key. */
+    void startRunning(long id) {
+        RUNNING.set(new Running(id));
+    }
+
+    /** The claimed key's request is over in this thread; returns whether it committed a transaction. */
+    boolean stopRunning() {
+        Running running = RUNNING.get();
+        RUNNING.remove();
+        return running != null && running.committed;
+    }
+
+    /** A transaction of a keyed request is about to commit: the mark that it wrote commits with it. */
+    @Override
+    public void beforeCommit(TransactionExecution transaction) {
+        Running running = RUNNING.get();
+        if (running != null && !running.committed && !transaction.isReadOnly()) {
+            jdbc.update("update idempotency_key set committed_at = ? where id = ? and committed_at is null",
+                    Timestamp.from(clock.instant()), running.id);
+        }
+    }
+
+    @Override
+    public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
+        Running running = RUNNING.get();
+        if (running != null && commitFailure == null && !transaction.isReadOnly()) {
+            running.committed = true;
+        }
+    }
+
+    /** The claimed key's request is over: its answer is kept for the resends. */
     void answer(long id, Answer answer) {
         jdbc.update("""
                 update idempotency_key set response_status = ?, response_content_type = ?, response_location = ?, response_body = ?
                 where id = ?""", answer.status(), answer.contentType(), answer.location(), answer.body(), id);
     }
 
-    /** The claimed key's request was refused or failed, having written nothing: the key is free again. */
+    /** The claimed key's request wrote nothing: the key is free again. */
     void release(long id) {
         jdbc.update("delete from idempotency_key where id = ?", id);
     }

@@ -1,7 +1,9 @@
 package fr.francetravail.aae.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -9,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +103,41 @@ class IdempotencyFilterTest {
 
         assertThat(chain.getRequest()).isSameAs(request);
         verify(keys, never()).claim(anyString(), anyString(), anyString());
+    }
+
+    @Test
+    void aRequestThatWroteNothingFreesItsKey() throws Exception {
+        when(keys.claim(anyString(), anyString(), anyString())).thenReturn(new IdempotencyKeys.Claimed(8));
+        when(keys.stopRunning()).thenReturn(false);
+
+        filter.doFilter(post("k"), new MockHttpServletResponse(), (request, response) -> ((HttpServletResponse) response).setStatus(400));
+
+        verify(keys).startRunning(8);
+        verify(keys).release(8);
+        verify(keys, never()).answer(anyLong(), any());
+    }
+
+    @Test
+    void aFailureAfterAWriteKeepsTheKeyUnanswered() throws Exception {
+        when(keys.claim(anyString(), anyString(), anyString())).thenReturn(new IdempotencyKeys.Claimed(9));
+        when(keys.stopRunning()).thenReturn(true);
+
+        filter.doFilter(post("k"), new MockHttpServletResponse(), (request, response) -> ((HttpServletResponse) response).setStatus(500));
+
+        verify(keys, never()).release(anyLong());
+        verify(keys, never()).answer(anyLong(), any());
+    }
+
+    @Test
+    void anErrorBeforeAnyWriteFreesTheKeyAndGoesOn() {
+        when(keys.claim(anyString(), anyString(), anyString())).thenReturn(new IdempotencyKeys.Claimed(10));
+        when(keys.stopRunning()).thenReturn(false);
+
+        assertThatThrownBy(() -> filter.doFilter(post("k"), new MockHttpServletResponse(), (request, response) -> {
+            throw new StackOverflowError();
+        })).isInstanceOf(StackOverflowError.class);
+
+        verify(keys).release(10);
     }
 
     private static MockHttpServletRequest post(String key) {

@@ -140,9 +140,10 @@ class IdempotencyIT extends ServiceIT {
     void aResendWhileTheFirstStillRunsIsAConflictAndWritesNothing() {
         String key = UUID.randomUUID().toString();
         propose(COUNSELLOR, key, proposal());
-        // as the row stands while the first request runs (on this node or another): claimed, not answered yet
-        jdbc.update("update idempotency_key set response_status = null, response_body = null where user_id = ? and idempotency_key = ?",
-                COUNSELLOR, key);
+        // as the row stands while the first request runs (on this node or another): claimed, not committed, not answered yet
+        jdbc.update("""
+                update idempotency_key set response_status = null, response_body = null, committed_at = null
+                where user_id = ? and idempotency_key = ?""", COUNSELLOR, key);
         int before = operations();
 
         HttpResponse<String> resent = propose(COUNSELLOR, key, proposal());
@@ -151,6 +152,47 @@ class IdempotencyIT extends ServiceIT {
         assertThat(json(resent).path("detail").asText()).isEqualTo("Une requête avec la même clé Idempotency-Key est encore en "
                 + "cours : attendez sa réponse, ou renvoyez la requête plus tard pour l'obtenir");
         assertThat(operations()).isEqualTo(before);
+    }
+
+    /** The request's own transaction marked the key: a request that wrote and lost its answer is not run again. */
+    @Test
+    void aRequestThatWroteButLostItsAnswerIsNotRunAgain() {
+        String key = UUID.randomUUID().toString();
+        propose(COUNSELLOR, key, proposal());
+        assertThat(jdbc.queryForObject("select committed_at from idempotency_key where user_id = ? and idempotency_key = ?",
+                Timestamp.class, COUNSELLOR, key)).as("marquée par la transaction de la requête").isNotNull();
+        // as the row stands when the node died after the commit, before keeping the answer
+        jdbc.update("update idempotency_key set response_status = null, response_body = null where user_id = ? and idempotency_key = ?",
+                COUNSELLOR, key);
+        int before = operations();
+
+        HttpResponse<String> resent = propose(COUNSELLOR, key, proposal());
+
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(409);
+        assertThat(json(resent).path("detail").asText()).isEqualTo("La requête de même clé Idempotency-Key a déjà été enregistrée, "
+                + "mais sa réponse n'a pas pu être conservée : consultez la ressource plutôt que de la renvoyer");
+        assertThat(operations()).isEqualTo(before);
+    }
+
+    /** A node died while the request ran, before it wrote: once the lease has passed, the resend runs. */
+    @Test
+    void aKeyWhoseRequestDiedBeforeWritingIsTakenOverAfterItsLease() {
+        String key = UUID.randomUUID().toString();
+        propose(COUNSELLOR, key, proposal());
+        // as the row stands when the node died 30 s after claiming the key, before its request wrote anything
+        jdbc.update("""
+                update idempotency_key set response_status = null, response_body = null, committed_at = null, created_at = ?
+                where user_id = ? and idempotency_key = ?""", Timestamp.from(Instant.now().minusSeconds(30)), COUNSELLOR, key);
+        int before = operations();
+        assertThat(propose(COUNSELLOR, key, proposal()).statusCode()).as("bail encore courant (2 min)").isEqualTo(409);
+        jdbc.update("update idempotency_key set created_at = ? where user_id = ? and idempotency_key = ?",
+                Timestamp.from(Instant.now().minusSeconds(180)), COUNSELLOR, key);
+
+        HttpResponse<String> resent = propose(COUNSELLOR, key, proposal());
+
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(201);
+        assertThat(resent.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(operations()).isEqualTo(before + 1);
     }
 
     @Test
