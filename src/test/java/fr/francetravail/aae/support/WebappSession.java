@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * A browser's session of the Camunda webapps: logged in to Tasklist, each request echoing the CSRF token of the session
@@ -39,6 +40,15 @@ public final class WebappSession {
         assertThat(login.status()).as("connexion de %s : %s", user, login.body()).isEqualTo(200);
         session.send(HttpRequest.newBuilder().GET(), "/camunda/api/admin/auth/user/default").expect(200);
         return session;
+    }
+
+    public Http.Response get(String path) {
+        return send(HttpRequest.newBuilder().GET(), path);
+    }
+
+    /** The cookie of that name the service set, if any. */
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name)).findFirst();
     }
 
     public Http.Response post(String path, String json) {
