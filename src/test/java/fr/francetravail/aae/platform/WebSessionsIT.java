@@ -59,11 +59,7 @@ class WebSessionsIT extends ServiceIT {
         browser.get(TASK_COUNT).expect(200);
 
         String session = decoded(cookie.getValue());
-        assertThat(jdbc.sql("""
-                select a.attribute_name from spring_session s join spring_session_attributes a on a.session_primary_id = s.primary_id
-                where s.session_id = ?""").param(session).query(String.class).list())
-                .as("the session's attributes in the database")
-                .contains(LOGIN);
+        assertThat(attributeNames(session)).as("the session's attributes in the database").contains(LOGIN);
 
         assertThat(jdbc.sql("delete from spring_session where session_id = ?").param(session).update()).isEqualTo(1);
         assertThat(browser.get(TASK_COUNT).status()).as("the same cookie once the database forgot the session").isEqualTo(401);
@@ -126,6 +122,8 @@ class WebSessionsIT extends ServiceIT {
             for (int round = 0; round < ROUNDS; round++) {
                 WebappSession browser = WebappSession.login(baseUrl(), "ws-csrf");
                 String cookie = browser.cookie("SESSION").orElseThrow().getValue();
+                List<String> afterLogin = attributeNames(decoded(cookie));
+                assertThat(afterLogin).as("the session's attributes written by the login").contains(LOGIN, CSRF_TOKEN);
                 List<String> handedOut = new ArrayList<>();
                 browser.cookie("XSRF-TOKEN").map(HttpCookie::getValue).ifPresent(handedOut::add);
 
@@ -138,6 +136,9 @@ class WebSessionsIT extends ServiceIT {
                             .map(set -> set.substring("XSRF-TOKEN=".length(), set.indexOf(';'))).forEach(handedOut::add);
                 }
 
+                assertThat(attributeNames(decoded(cookie)))
+                        .as("round %d: attributes first written by the parallel requests (H2 has no upsert: they would collide)", round)
+                        .containsExactlyInAnyOrderElementsOf(afterLogin);
                 String held = storedAttribute(decoded(cookie), CSRF_TOKEN).orElseThrow(() -> new AssertionError("no CSRF token in the session"));
                 assertThat(handedOut).as("round %d: the tokens handed out, and the session's", round).isNotEmpty()
                         .allSatisfy(token -> assertThat(held).contains(token));
@@ -180,6 +181,12 @@ class WebSessionsIT extends ServiceIT {
 
     private String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    private List<String> attributeNames(String session) {
+        return jdbc.sql("""
+                select a.attribute_name from spring_session s join spring_session_attributes a on a.session_primary_id = s.primary_id
+                where s.session_id = ?""").param(session).query(String.class).list();
     }
 
     /** A session attribute as stored (Java serialization writes strings, such as a user id or a token, as they are). */
