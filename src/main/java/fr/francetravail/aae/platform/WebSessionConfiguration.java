@@ -16,8 +16,9 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * knows every login: a load balancer may send each request anywhere. Only the Camunda webapps hold a session ({@code /api},
  * {@code /engine-rest} and the dashboard are stateless). On PostgreSQL, attributes are written with an upsert, so two
  * requests of one session adding the same attribute at once do not collide on the insert. H2 (the dev and demo profiles,
- * one node) keeps Spring Session's plain insert: the request that creates a session, and the login, write every attribute
- * the webapps use, so the requests sent at once afterwards only update them (WebSessionsIT checks it). The login and the logout get
+ * one node) keeps Spring Session's plain insert: the login writes every attribute the webapps use, so the requests sent
+ * at once afterwards only update them (WebSessionsIT checks it); at worst, before a login, one of two anonymous requests
+ * adding the same attribute at once fails. The login and the logout get
  * {@link WebappSessionBoundaryFilter}, right inside Spring Session's filter (outside Camunda's, which it must follow).
  */
 @Configuration(proxyBeanMethods = false)
