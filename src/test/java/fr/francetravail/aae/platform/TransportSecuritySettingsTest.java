@@ -24,8 +24,7 @@ class TransportSecuritySettingsTest {
 
         assertThat(server.getForwardHeadersStrategy()).isEqualTo(ServerProperties.ForwardHeadersStrategy.NATIVE);
         assertThat(server.getTomcat().getRemoteip().getInternalProxies()).isEqualTo("10\\.0\\.0\\.7");
-        assertThat(server.getServlet().getSession().getCookie().getSecure()).isTrue();
-        assertThat(webapps.getSessionCookie().isEnableSecureCookie()).isTrue();
+        assertThat(server.getServlet().getSession().getCookie().getSecure()).as("the webapps' session cookie (Spring Session)").isTrue();
         assertThat(webapps.getCsrf().isEnableSecureCookie()).isTrue();
         assertThat(webapps.getHeaderSecurity().isHstsDisabled()).isFalse();
         assertThat(webapps.getHeaderSecurity().getHstsMaxAge()).isEqualTo("31536000");
@@ -47,7 +46,6 @@ class TransportSecuritySettingsTest {
 
         assertThat(server(dev).getServlet().getSession().getCookie().getSecure()).isNull();
         assertThat(server(dev).getForwardHeadersStrategy()).isNull();
-        assertThat(webapps(dev).getSessionCookie().isEnableSecureCookie()).isFalse();
         assertThat(webapps(dev).getHeaderSecurity().isHstsDisabled()).isTrue();
     }
 

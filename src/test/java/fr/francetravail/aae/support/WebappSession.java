@@ -13,10 +13,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * A browser's session of the Camunda webapps: logged in to Tasklist, each request echoing the CSRF token of the session
- * (a cookie a reading request hands out; the login starts a new session, hence a new token), as the webapps' own calls
+ * (a cookie; the login starts a new session, whose token the login's own response hands out), as the webapps' own calls
  * to {@code /camunda/api/...} do.
  */
 public final class WebappSession {
@@ -37,8 +38,16 @@ public final class WebappSession {
         Http.Response login = session.send(HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(form))
                 .header("Content-Type", "application/x-www-form-urlencoded"), "/camunda/api/admin/auth/user/default/login/tasklist");
         assertThat(login.status()).as("connexion de %s : %s", user, login.body()).isEqualTo(200);
-        session.send(HttpRequest.newBuilder().GET(), "/camunda/api/admin/auth/user/default").expect(200);
         return session;
+    }
+
+    public Http.Response get(String path) {
+        return send(HttpRequest.newBuilder().GET(), path);
+    }
+
+    /** The cookie of that name the service set, if any. */
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name)).findFirst();
     }
 
     public Http.Response post(String path, String json) {
