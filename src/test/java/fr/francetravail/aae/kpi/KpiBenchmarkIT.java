@@ -3,13 +3,13 @@ package fr.francetravail.aae.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.francetravail.aae.common.Viewer;
-import fr.francetravail.aae.support.ServiceIT;
+import fr.francetravail.aae.benchmark.BenchmarkIT;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * PostgreSQL and logs the median and 95th percentile. Only with {@code mvn verify -Pbenchmark} (tag {@code benchmark},
  * excluded from the normal build). The data is generated in SQL with {@code generate_series}.
  */
-@Tag("benchmark")
-class KpiBenchmarkIT extends ServiceIT {
+@Order(4)
+class KpiBenchmarkIT extends BenchmarkIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(KpiBenchmarkIT.class);
     private static final int OPERATIONS = 10_000;

@@ -1,0 +1,44 @@
+package fr.francetravail.aae.benchmark;
+
+import fr.francetravail.aae.support.ServiceIT;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The service as the integration tests run it (embedded PostgreSQL, real HTTP), but with its job executor running, as in
+ * production: a benchmark measures what the engine does by itself. Only with {@code mvn verify -Pbenchmark} (tag
+ * {@code benchmark}, excluded from the normal build), one JVM, the classes in their {@code @Order}; each benchmark adds
+ * its figures to the run's {@link BenchmarkReport} (a parameter of its test method). Sizes are system properties
+ * ({@code -Dbenchmark.<name>=<n>}, see {@link #size}) so that a benchmark can be tried small.
+ */
+@Tag("benchmark")
+@ExtendWith(BenchmarkReport.Extension.class)
+public abstract class BenchmarkIT extends ServiceIT {
+
+    @Autowired
+    private RepositoryService repository;
+
+    @DynamicPropertySource
+    static void jobExecutor(DynamicPropertyRegistry registry) {
+        // ServiceIT's context acquires no job (its tests run them): here every job is acquired, from the lowest priority
+        registry.add("camunda.bpm.generic-properties.properties.jobExecutorPriorityRangeMin", () -> Long.MIN_VALUE);
+    }
+
+    /** The size {@code -Dbenchmark.<name>} if given, else the issue's. */
+    protected static int size(String name, int issueSize) {
+        return Integer.getInteger("benchmark." + name, issueSize);
+    }
+
+    /** Deploys a trivial process, start → one user task {@code Task} for these candidate groups → end. */
+    protected void deployUserTaskProcess(String key, String candidateGroups) {
+        repository.createDeployment().name(key)
+                .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("Task").name("Tâche triviale").camundaCandidateGroups(candidateGroups).endEvent().done())
+                .deploy();
+    }
+}
