@@ -1,6 +1,9 @@
 package fr.francetravail.aae.benchmark;
 
 import fr.francetravail.aae.support.ServiceIT;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Tag;
@@ -40,5 +43,25 @@ public abstract class BenchmarkIT extends ServiceIT {
                 .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
                         .startEvent().userTask("Task").name("Tâche triviale").camundaCandidateGroups(candidateGroups).endEvent().done())
                 .deploy();
+    }
+
+    /** Milliseconds of each of {@code runs} calls, after {@code warmUp} calls not measured, sorted. */
+    protected static List<Double> latencies(int warmUp, int runs, Runnable call) {
+        for (int i = 0; i < warmUp; i++) {
+            call.run();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            call.run();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        return millis;
+    }
+
+    /** The nearest-rank percentile {@code p} (0 to 1) of sorted values. */
+    protected static double percentile(List<Double> sorted, double p) {
+        return sorted.get(Math.max(0, (int) Math.ceil(p * sorted.size()) - 1));
     }
 }
