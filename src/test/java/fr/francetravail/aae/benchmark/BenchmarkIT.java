@@ -4,7 +4,14 @@ import fr.francetravail.aae.support.ServiceIT;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,8 +30,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(BenchmarkReport.Extension.class)
 public abstract class BenchmarkIT extends ServiceIT {
 
+    /** Threads starting instances through the Java API (see {@link #startInstances}). */
+    protected static final int CREATING_THREADS = 4;
+
     @Autowired
     private RepositoryService repository;
+    @Autowired
+    private RuntimeService runtime;
 
     @DynamicPropertySource
     static void jobExecutor(DynamicPropertyRegistry registry) {
@@ -43,6 +55,33 @@ public abstract class BenchmarkIT extends ServiceIT {
                 .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
                         .startEvent().userTask("Task").name("Tâche triviale").camundaCandidateGroups(candidateGroups).endEvent().done())
                 .deploy();
+    }
+
+    /**
+     * Starts instances of the process through the Java API (no authenticated user) on {@link #CREATING_THREADS} threads,
+     * the n-th with its business key and variables; answers how many were started per second.
+     */
+    protected double startInstances(String key, int instances, IntFunction<String> businessKey, IntFunction<Map<String, Object>> variables)
+            throws InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(CREATING_THREADS);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int thread = 0; thread < CREATING_THREADS; thread++) {
+            int first = thread;
+            done.add(pool.submit(() -> {
+                for (int i = first; i < instances; i += CREATING_THREADS) {
+                    runtime.startProcessInstanceByKey(key, businessKey.apply(i), variables.apply(i));
+                }
+            }));
+        }
+        try {
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return instances / ((System.nanoTime() - start) / 1e9);
     }
 
     /** Milliseconds of each of {@code runs} calls, after {@code warmUp} calls not measured, sorted. */

@@ -6,16 +6,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Order;
@@ -43,8 +37,6 @@ class TimerBenchmarkIT extends BenchmarkIT {
     @Autowired
     private RepositoryService repository;
     @Autowired
-    private RuntimeService runtime;
-    @Autowired
     private ManagementService management;
     @Autowired
     private JdbcTemplate jdbc;
@@ -57,7 +49,8 @@ class TimerBenchmarkIT extends BenchmarkIT {
                 .camundaHistoryTimeToLive(1).startEvent().intermediateCatchEvent("Timer").timerWithDate("${due}").endEvent().done()).deploy();
         BenchmarkReport.Section section = report.section("Timers: %d due at once on one node".formatted(TIMERS));
 
-        create(REFERENCE_TIMERS, "REF");
+        Map<String, Object> inAYear = Map.of("due", Date.from(Instant.now().plus(Duration.ofDays(365))));
+        startInstances(PROCESS, REFERENCE_TIMERS, i -> "REF-" + i, i -> inAYear);
         long start = System.nanoTime();
         for (Job job : management.createJobQuery().processDefinitionKey(PROCESS).timers().list()) {
             management.executeJob(job.getId());
@@ -65,7 +58,7 @@ class TimerBenchmarkIT extends BenchmarkIT {
         double referenceRate = REFERENCE_TIMERS / ((System.nanoTime() - start) / 1e9);
         assertThat(fired()).isEqualTo(REFERENCE_TIMERS);
 
-        double creationRate = create(TIMERS, "T");
+        double creationRate = startInstances(PROCESS, TIMERS, i -> "T-" + i, i -> inAYear);
         Instant due = Instant.now().plus(LEAD).truncatedTo(ChronoUnit.SECONDS);
         int madeDue = jdbc.update("update act_ru_job set duedate_ = ? where process_def_key_ = ?", Timestamp.from(due), PROCESS);
         assertThat(madeDue).isEqualTo(TIMERS);
@@ -89,37 +82,12 @@ class TimerBenchmarkIT extends BenchmarkIT {
                 .figure("Lag of the first fired", first, "s", null, null, "within a few seconds")
                 .figure("Job executor, timers fired/s (first to last)", TIMERS / Math.max(last - first, 1e-3), "timers/s",
                         "one after the other in the test's thread (executeJob), " + REFERENCE_TIMERS + " timers", referenceRate, "")
-                .figure("Instances created with their timer (4 threads, Java API)", creationRate, "instances/s", null, null, "")
+                .figure("Instances created with their timer (%d threads, Java API)".formatted(CREATING_THREADS), creationRate, "instances/s", null, null, "")
                 .note(("Job executor settings: max-jobs-per-acquisition %s, core-pool-size %s, max-pool-size %s, queue-capacity %s, "
                         + "max-wait %s ms, lock-time %s ms. Two nodes: not measured in this step.").formatted(setting("max-jobs-per-acquisition"),
                         setting("core-pool-size"), setting("max-pool-size"), setting("queue-capacity"), setting("max-wait"),
                         setting("lock-time-in-millis")));
         section.end();
-    }
-
-    /** Instances of the timer process, business keys {@code <prefix>-<n>}, due in a year; their creation rate. */
-    private double create(int instances, String prefix) throws Exception {
-        Date inAYear = Date.from(Instant.now().plus(Duration.ofDays(365)));
-        int threads = 4;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
-        for (int thread = 0; thread < threads; thread++) {
-            int first = thread;
-            done.add(pool.submit(() -> {
-                for (int i = first; i < instances; i += threads) {
-                    runtime.startProcessInstanceByKey(PROCESS, prefix + "-" + i, Map.of("due", inAYear));
-                }
-            }));
-        }
-        try {
-            for (Future<?> each : done) {
-                each.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return instances / ((System.nanoTime() - start) / 1e9);
     }
 
     private long fired() {
