@@ -20,8 +20,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The service as the integration tests run it (embedded PostgreSQL, real HTTP), but with its job executor running, as in
- * production: a benchmark measures what the engine does by itself. Only with {@code mvn verify -Pbenchmark} (tag
+ * The service as the integration tests run it (embedded PostgreSQL, real HTTP), but with its job executor running and
+ * production's wait for a database connection: a benchmark measures what the engine does by itself, under load. Only with {@code mvn verify -Pbenchmark} (tag
  * {@code benchmark}, excluded from the normal build), one JVM, the classes in their {@code @Order}; each benchmark adds
  * its figures to the run's {@link BenchmarkReport} (a parameter of its test method). Sizes are system properties
  * ({@code -Dbenchmark.<name>=<n>}, see {@link #size}) so that a benchmark can be tried small.
@@ -39,9 +39,11 @@ public abstract class BenchmarkIT extends ServiceIT {
     private RuntimeService runtime;
 
     @DynamicPropertySource
-    static void jobExecutor(DynamicPropertyRegistry registry) {
+    static void productionSettings(DynamicPropertyRegistry registry) {
         // ServiceIT's context acquires no job (its tests run them): here every job is acquired, from the lowest priority
         registry.add("camunda.bpm.generic-properties.properties.jobExecutorPriorityRangeMin", () -> Long.MIN_VALUE);
+        // and a request waits for a database connection as long as in production (Hikari's 30 s), not ServiceIT's 2 s
+        registry.add("spring.datasource.hikari.connection-timeout", () -> 30_000);
     }
 
     /** The size {@code -Dbenchmark.<name>} if given, else the issue's. */
