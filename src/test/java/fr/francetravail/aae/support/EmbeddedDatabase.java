@@ -35,6 +35,11 @@ public final class EmbeddedDatabase {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", database));
     }
 
+    /** The server's port on 127.0.0.1, for a client of its own (the benchmarks' pgbench). */
+    public static int port() {
+        return POSTGRES.getPort();
+    }
+
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
