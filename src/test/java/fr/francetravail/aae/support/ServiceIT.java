@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -50,10 +52,13 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class ServiceIT {
 
     protected static final String ADMIN = "itadmin";
-    /** A port free when the test JVM started, so that several builds may run side by side on one machine. */
-    protected static final int SMTP_PORT = freePort();
-
     private static final Logger LOG = LoggerFactory.getLogger(ServiceIT.class);
+    /**
+     * A port free when the test JVM started, so that several builds may run side by side on one machine, and below the
+     * range the system gives to outgoing connections: the SMTP server starts and stops with each test, and a port of that
+     * range could meanwhile be taken by a client socket (a connection to the database, a request) for as long as it lives.
+     */
+    protected static final int SMTP_PORT = freePortBelowEphemeralRange();
 
     @LocalServerPort
     private int port;
@@ -69,12 +74,23 @@ public abstract class ServiceIT {
         AfdasStub.register(registry);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("aucun port libre pour le serveur SMTP de test", e);
+    private static int freePortBelowEphemeralRange() {
+        int ephemeralStart = 32768;
+        try {
+            ephemeralStart = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            LOG.info("plage des ports éphémères inconnue ({}), supposée commencer à {}", e.getMessage(), ephemeralStart);
         }
+        int low = Math.max(1_024, ephemeralStart - 12_000);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = ThreadLocalRandom.current().nextInt(low, ephemeralStart);
+            try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("aucun port libre entre " + low + " et " + ephemeralStart + " pour le serveur SMTP de test");
     }
 
     /** The test's reference data and people, created by this manager (see {@link Scenario}). */
