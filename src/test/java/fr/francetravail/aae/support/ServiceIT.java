@@ -77,11 +77,15 @@ public abstract class ServiceIT {
     private static int freePortBelowEphemeralRange() {
         int ephemeralStart = 32768;
         try {
-            ephemeralStart = Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+")[0]);
+            // readAllLines, not readString: /proc reports a size of 0 and readString then reads a single byte
+            ephemeralStart = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim().split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
             LOG.info("plage des ports éphémères inconnue ({}), supposée commencer à {}", e.getMessage(), ephemeralStart);
         }
         int low = Math.max(1_024, ephemeralStart - 12_000);
+        if (low >= ephemeralStart) {
+            throw new IllegalStateException("plage des ports éphémères inattendue : elle commence à " + ephemeralStart);
+        }
         for (int attempt = 0; attempt < 200; attempt++) {
             int candidate = ThreadLocalRandom.current().nextInt(low, ephemeralStart);
             try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
