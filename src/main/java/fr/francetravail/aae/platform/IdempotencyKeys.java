@@ -1,5 +1,6 @@
 package fr.francetravail.aae.platform;
 
+import fr.francetravail.aae.common.StateConflictException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -140,13 +141,22 @@ class IdempotencyKeys implements TransactionExecutionListener {
         return running != null && running.committed;
     }
 
-    /** A transaction of a keyed request is about to commit: the mark that it wrote commits with it. */
+    /**
+     * A transaction of a keyed request is about to commit: the mark that it wrote commits with it. Should the key no longer
+     * be this request's (a resend took it over after running-lease), the transaction rolls back instead: one of the two
+     * writes, never both.
+     */
     @Override
     public void beforeCommit(TransactionExecution transaction) {
         Running running = RUNNING.get();
         if (running != null && !running.committed && !transaction.isReadOnly()) {
-            jdbc.update("update idempotency_key set committed_at = ? where id = ? and committed_at is null",
+            int marked = jdbc.update("update idempotency_key set committed_at = ? where id = ? and committed_at is null",
                     Timestamp.from(clock.instant()), running.id);
+            if (marked == 0) {
+                // a resend took the key over (this request outlived running-lease): it runs in this one's stead
+                throw new StateConflictException("Requête annulée : elle a duré plus que le délai de sa clé " + IdempotencyFilter.HEADER
+                        + ", et un renvoi de la même requête l'a reprise");
+            }
         }
     }
 

@@ -1,9 +1,11 @@
 package fr.francetravail.aae.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.support.Scenario.Agency;
 import fr.francetravail.aae.support.Scenario.Partner;
 import fr.francetravail.aae.support.Scenario.Proposal;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A creation resent with the same {@code Idempotency-Key} gets the first answer and creates nothing more, whichever request
@@ -59,6 +62,8 @@ class IdempotencyIT extends ServiceIT {
     private JdbcTemplate jdbc;
     @Autowired
     private IdempotencyKeys keys;
+    @Autowired
+    private TransactionTemplate transactions;
 
     @BeforeAll
     void agencyAndPartner() {
@@ -193,6 +198,23 @@ class IdempotencyIT extends ServiceIT {
         assertThat(resent.statusCode()).as(resent.body()).isEqualTo(201);
         assertThat(resent.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(operations()).isEqualTo(before + 1);
+    }
+
+    /** A request that outlived its lease and whose key a resend took over writes nothing: its transaction rolls back. */
+    @Test
+    void aRequestWhoseKeyWasTakenOverRollsBackInsteadOfWritingTwice() {
+        IdempotencyKeys.Claim claim = keys.claim(COUNSELLOR, UUID.randomUUID().toString(), "0".repeat(64));
+        long id = ((IdempotencyKeys.Claimed) claim).id();
+        jdbc.update("delete from idempotency_key where id = ?", id); // taken over by a resend after running-lease
+        keys.startRunning(id);
+        try {
+            assertThatThrownBy(() -> transactions.executeWithoutResult(status -> jdbc.update(
+                    "insert into operation_sequence (reference_year, region_code, last_value) values (2097, 'COR', 0)")))
+                    .isInstanceOf(StateConflictException.class).hasMessageContaining("un renvoi de la même requête l'a reprise");
+        } finally {
+            assertThat(keys.stopRunning()).as("rien d'écrit").isFalse();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from operation_sequence where reference_year = 2097", Integer.class)).isZero();
     }
 
     @Test
