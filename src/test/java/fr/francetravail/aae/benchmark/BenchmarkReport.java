@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,10 +18,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,6 +40,9 @@ public final class BenchmarkReport implements ExtensionContext.Store.CloseableRe
 
     private static final Path DIRECTORY = Path.of("target", "benchmark");
     private static final long MB = 1024 * 1024;
+    /** The heap's pools (eden, survivor, old): what a collection reports beside them (metaspace, code cache) is not heap. */
+    private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
     private final Instant started = Instant.now();
     private final List<Section> sections = new ArrayList<>();
@@ -53,7 +60,8 @@ public final class BenchmarkReport implements ExtensionContext.Store.CloseableRe
             ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
                 if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                     GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    long afterGc = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+                    long afterGc = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(pool -> HEAP_POOLS.contains(pool.getKey())).mapToLong(pool -> pool.getValue().getUsed()).sum();
                     maxHeapAfterGc.accumulateAndGet(afterGc, Math::max);
                 }
             }, null, null);
