@@ -10,10 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,39 +66,27 @@ final class PostgresCeiling {
         return jdbcLoop(clients);
     }
 
-    private double jdbcLoop(int clients) throws InterruptedException, SQLException {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        long deadline = start + seconds * 1_000_000_000L;
-        List<Future<Long>> counts = new ArrayList<>();
-        for (int client = 0; client < clients; client++) {
-            int id = client;
-            counts.add(pool.submit(() -> {
+    private double jdbcLoop(int clients) throws SQLException {
+        try {
+            return Clients.untilDeadline(clients, seconds * 1_000L, (client, deadline) -> {
                 long commits = 0;
                 try (Connection connection = connect(DATABASE);
                         PreparedStatement insert = connection.prepareStatement("insert into bench (client) values (?)")) {
                     connection.setAutoCommit(false);
                     while (System.nanoTime() < deadline) {
-                        insert.setInt(1, id);
+                        insert.setInt(1, client);
                         insert.executeUpdate();
                         connection.commit();
                         commits++;
                     }
                 }
                 return commits;
-            }));
+            }).perSecond();
+        } catch (SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SQLException("boucle JDBC en échec", e);
         }
-        long total = 0;
-        try {
-            for (Future<Long> count : counts) {
-                total += count.get();
-            }
-        } catch (ExecutionException e) {
-            throw new SQLException("boucle JDBC en échec", e.getCause());
-        } finally {
-            pool.shutdown();
-        }
-        return total / ((System.nanoTime() - start) / 1e9);
     }
 
     private static Connection connect(String database) throws SQLException {

@@ -7,9 +7,6 @@ import fr.francetravail.aae.support.Scenario.Proposal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -128,32 +125,17 @@ class ThroughputBenchmarkIT extends BenchmarkIT {
 
     /** Clients repeating the operation until the time is up; an operation that fails fails the benchmark. */
     private Run run(int clients, long millis, Runnable operation) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        long deadline = start + millis * 1_000_000L;
-        List<Future<Integer>> counts = new ArrayList<>();
-        for (int client = 0; client < clients; client++) {
-            counts.add(pool.submit(() -> {
-                int done = 0;
-                while (System.nanoTime() < deadline) {
-                    operation.run();
-                    done++;
-                }
-                return done;
-            }));
-        }
-        int operations = 0;
-        try {
-            for (Future<Integer> count : counts) {
-                operations += count.get();
+        Clients.Done done = Clients.untilDeadline(clients, millis, (client, deadline) -> {
+            long operations = 0;
+            while (System.nanoTime() < deadline) {
+                operation.run();
+                operations++;
             }
-        } finally {
-            pool.shutdown();
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
+            return operations;
+        });
         long before = commits;
         commits = commits();
-        return new Run(operations, elapsed, commits - before);
+        return new Run((int) done.count(), done.seconds(), commits - before);
     }
 
     /** Transactions committed in the service's database so far, once the server's statistics have caught up. */
