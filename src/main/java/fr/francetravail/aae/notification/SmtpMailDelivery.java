@@ -1,17 +1,23 @@
 package fr.francetravail.aae.notification;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
  * Delivery through the SMTP server of {@code spring.mail.*} (the default): the only place a message's secret link is
- * rendered, into the mail handed to the server.
+ * rendered, into the mail handed to the server. Each message of the outbox keeps one {@code Message-ID} whichever node
+ * sends it and however often ({@code <aae-notification-<id>@<sender's domain>>}): the outbox delivers at least once, and
+ * the rare second delivery after a node died mid-send is recognisably the same mail (mail clients and archives merge it).
  */
 @Component
 @ConditionalOnProperty(name = "aae.notifications.delivery", havingValue = "smtp", matchIfMissing = true)
@@ -29,12 +35,24 @@ class SmtpMailDelivery implements MailDelivery {
 
     @Override
     public void deliver(Notification notification) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(settings.from());
-        message.setTo(notification.getRecipient());
-        message.setSubject(notification.getSubject());
-        message.setText(notification.bodyToSend(this::render));
+        MimeMessage message = mail.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            helper.setFrom(settings.from());
+            helper.setTo(notification.getRecipient());
+            helper.setSubject(notification.getSubject());
+            helper.setText(notification.bodyToSend(this::render));
+            // kept by JavaMailSenderImpl when it saves the message (an explicit Message-ID is not regenerated)
+            message.setHeader("Message-ID", messageId(notification));
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Message " + notification.getId() + " impossible à composer", e);
+        }
         mail.send(message);
+    }
+
+    private String messageId(Notification notification) {
+        String from = settings.from();
+        return "<aae-notification-" + notification.getId() + "@" + from.substring(from.indexOf('@') + 1) + ">";
     }
 
     private String render(SecretLink link) {

@@ -158,15 +158,16 @@ public class PaymentService {
 
     /**
      * AFDAS's answer, already authenticated: recorded and announced to the waiting process in one transaction, so
-     * either both happen or neither. A repeated answer changes nothing but the audit; an answer no process waits for
-     * is refused (409) with nothing changed, for AFDAS to send again.
+     * either both happen or neither. A repeated answer changes nothing but the audit, even when both copies arrive at
+     * once on two nodes (the payment is locked: the second waits for the first, then finds it recorded); an answer no
+     * process waits for is refused (409) with nothing changed, for AFDAS to send again.
      */
     @Transactional
     public CallbackOutcome receive(AfdasCallback callback) {
         validator.validate(callback);
         Operation operation = operations.find(callback.operationReference())
                 .orElseThrow(() -> new NotFoundException("Opération inconnue : " + callback.operationReference()));
-        Payment payment = payments.findByOperationId(operation.getId())
+        Payment payment = payments.findForUpdateByOperationId(operation.getId())
                 .orElseThrow(() -> new StateConflictException("Aucun paiement ouvert pour l'opération " + operation.getReference()));
         CallbackOutcome outcome = callback.status() == AfdasCallback.Status.SETTLED
                 ? payment.settle(callback.paymentReference(), callback.amount(), callback.settledOn() == null ? LocalDate.now(clock)

@@ -32,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
  * The living demo of {@code dev} on a database of its own, empty at start-up: the history lands in the tables as
  * planned for the day, the tables give the deck's figures, and every running operation waits at the activity its
  * phase claims, with what its next step needs: one task of each kind completed through {@code /engine-rest} moves on.
- * Runs in a JVM of its own (failsafe execution {@code demo-history}): its context cannot share the JVM with the others'.
+ * Runs in a JVM of its own (failsafe execution {@code own-jvm}): its context cannot share the JVM with the others'.
  */
 @TestPropertySource(properties = {"aae.demo-data=true", "camunda.bpm.admin-user.id=demo", "camunda.bpm.admin-user.password=demo"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

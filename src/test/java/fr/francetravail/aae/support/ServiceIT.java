@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -53,12 +47,8 @@ public abstract class ServiceIT {
 
     protected static final String ADMIN = "itadmin";
     private static final Logger LOG = LoggerFactory.getLogger(ServiceIT.class);
-    /**
-     * A port free when the test JVM started, so that several builds may run side by side on one machine, and below the
-     * range the system gives to outgoing connections: the SMTP server starts and stops with each test, and a port of that
-     * range could meanwhile be taken by a client socket (a connection to the database, a request) for as long as it lives.
-     */
-    protected static final int SMTP_PORT = freePortBelowEphemeralRange();
+    /** The SMTP server's port: it starts and stops with each test (see {@link FreePorts}). */
+    protected static final int SMTP_PORT = FreePorts.belowEphemeralRange();
 
     @LocalServerPort
     private int port;
@@ -72,29 +62,6 @@ public abstract class ServiceIT {
         registry.add("spring.mail.port", () -> SMTP_PORT);
         EmploymentStatusStub.register(registry);
         AfdasStub.register(registry);
-    }
-
-    private static int freePortBelowEphemeralRange() {
-        int ephemeralStart = 32768;
-        try {
-            // readAllLines, not readString: /proc reports a size of 0 and readString then reads a single byte
-            ephemeralStart = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim().split("\\s+")[0]);
-        } catch (IOException | RuntimeException e) {
-            LOG.info("plage des ports éphémères inconnue ({}), supposée commencer à {}", e.getMessage(), ephemeralStart);
-        }
-        int low = Math.max(1_024, ephemeralStart - 12_000);
-        if (low >= ephemeralStart) {
-            throw new IllegalStateException("plage des ports éphémères inattendue : elle commence à " + ephemeralStart);
-        }
-        for (int attempt = 0; attempt < 200; attempt++) {
-            int candidate = ThreadLocalRandom.current().nextInt(low, ephemeralStart);
-            try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
-                return socket.getLocalPort();
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new IllegalStateException("aucun port libre entre " + low + " et " + ephemeralStart + " pour le serveur SMTP de test");
     }
 
     /** The test's reference data and people, created by this manager (see {@link Scenario}). */
