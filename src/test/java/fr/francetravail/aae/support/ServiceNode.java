@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.springframework.core.env.Environment;
@@ -29,7 +31,16 @@ import org.springframework.core.env.Environment;
  */
 public final class ServiceNode implements AutoCloseable {
 
+    /** The system property that marks a node's JVM with the process id of the test JVM that started it. */
+    private static final String OWNER = "aae.test-node.owner";
+    private static final Set<ServiceNode> STARTED = ConcurrentHashMap.newKeySet();
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
+
+    static {
+        killOrphans();
+        // a test JVM that exits (normally, or on SIGTERM as surefire stops it) stops its nodes: none outlives it
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(node -> node.process.destroyForcibly()), "arrêt-des-nœuds"));
+    }
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Path LOGS = Path.of("target", "nodes");
 
@@ -55,9 +66,14 @@ public final class ServiceNode implements AutoCloseable {
 
     /**
      * The properties of the running context that a node needs to join it: the same database, administrator, SMTP
-     * server, AFDAS and employment-status stubs, secrets.
+     * server, AFDAS and employment-status stubs, secrets. The context must be on a database of its own
+     * ({@link EmbeddedDatabase#registerFresh}): nodes run jobs and send mails, which the other integration tests on the
+     * shared database run and send themselves.
      */
     public static Map<String, String> joining(Environment context) {
+        if (EmbeddedDatabase.isShared(context.getRequiredProperty("spring.datasource.url"))) {
+            throw new IllegalStateException("un nœud rejoint une base à lui (EmbeddedDatabase.registerFresh), pas celle des autres tests");
+        }
         Map<String, String> shared = new LinkedHashMap<>();
         for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
                 "camunda.bpm.admin-user.id", "camunda.bpm.admin-user.password", "spring.mail.host", "spring.mail.port",
@@ -87,6 +103,7 @@ public final class ServiceNode implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-D" + OWNER + "=" + ProcessHandle.current().pid());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(serviceClassPath());
@@ -96,6 +113,7 @@ public final class ServiceNode implements AutoCloseable {
             Files.createDirectories(LOGS);
             File log = LOGS.resolve(name + "-" + (++starts) + ".log").toFile();
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+            STARTED.add(this);
         } catch (IOException e) {
             throw new UncheckedIOException("le nœud " + name + " n'a pas démarré", e);
         }
@@ -185,6 +203,18 @@ public final class ServiceNode implements AutoCloseable {
         } catch (IOException e) {
             return "(journal illisible : " + e.getMessage() + ")";
         }
+    }
+
+    /**
+     * Kills the nodes left behind by a test JVM that was itself killed (SIGKILL: no shutdown hook ran): they would go on
+     * running jobs and sending mails against whatever database later answers at their address.
+     */
+    private static void killOrphans() {
+        ProcessHandle.allProcesses().forEach(candidate -> candidate.info().arguments().flatMap(arguments -> Arrays.stream(arguments)
+                .filter(argument -> argument.startsWith("-D" + OWNER + "=")).findFirst())
+                .map(owner -> Long.parseLong(owner.substring(owner.indexOf('=') + 1)))
+                .filter(owner -> ProcessHandle.of(owner).filter(ProcessHandle::isAlive).isEmpty())
+                .ifPresent(owner -> candidate.destroyForcibly()));
     }
 
     /** The test JVM's class path without its test classes: what the service's jar holds. */
