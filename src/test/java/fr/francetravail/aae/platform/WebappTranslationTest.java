@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Our French files of the Camunda webapps ({@code src/main/resources/META-INF/resources/webjars/camunda/app/<app>/})
  * against the English ones of the webjar on the class path: every label translated, nothing left in English, the
- * placeholders and HTML kept; and the few words of Camunda Forms that our custom script rewrites still the ones
- * form-js writes.
+ * placeholders and HTML kept; the few words of Camunda Forms that our custom script rewrites still the ones form-js
+ * writes; and no banner urging a migration to Camunda 8.
  */
 class WebappTranslationTest {
 
@@ -124,6 +124,19 @@ class WebappTranslationTest {
 
         assertThat(ours).contains("availableLocales: ['fr']", "fallbackLocale: 'fr'");
         assertThat(shortcuts(ours)).isEqualTo(shortcuts(read(configs.get(1))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
+    void ourStylesheetHidesTheBannerUrgingAMigrationToCamunda8(String app) throws IOException {
+        String styles = read(oursThenTheWebjars(app, "styles/user-styles.css").get(0));
+        String page = read(getClass().getClassLoader().getResource(WEBJAR + "app/" + app + "/index.html"));
+        String header = read(getClass().getClassLoader().getResource(WEBJAR + "app/" + app + "/camunda-" + app + "-bootstrap.js"));
+
+        assertThat(styles.replaceAll("\\s+", " ")).contains(".ce-eol-banner { display: none; }");
+        assertThat(page).as("la page charge la feuille de style de personnalisation").contains("/app/" + app + "/styles/user-styles.css");
+        assertThat(header).as("le bandeau porte toujours la classe que la feuille masque")
+                .contains("<div ng-if=\"isCommunityEdition\" class=\"ce-eol-banner\"");
     }
 
     @Test
