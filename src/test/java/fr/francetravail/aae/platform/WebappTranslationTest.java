@@ -161,7 +161,8 @@ class WebappTranslationTest {
         return files;
     }
 
-    private static boolean sameInFrench(String value) {
+    /** Whether French may write the label as English does: it holds only words of {@link #SAME_IN_FRENCH}. */
+    static boolean sameInFrench(String value) {
         return Arrays.stream(value.replaceAll("\\{\\{[^}]*}}", " ").split("[^\\p{L}]+"))
                 .allMatch(word -> word.isEmpty() || SAME_IN_FRENCH.contains(word.toLowerCase(Locale.ROOT)));
     }
