@@ -1,22 +1,19 @@
 package fr.francetravail.aae.kpi;
 
+import static fr.francetravail.aae.support.Chromium.PATIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.francetravail.aae.support.Chromium;
 import fr.francetravail.aae.support.Http;
 import fr.francetravail.aae.support.Scenario;
 import fr.francetravail.aae.support.Scenario.Agency;
 import fr.francetravail.aae.support.Scenario.Partner;
 import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
-import java.io.File;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,9 +27,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,14 +39,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserIT extends ServiceIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String MANAGER = "pl-manager";
     private static final String COUNSELLOR = "pl-conseiller";
     private static final String MEDIATOR = "pl-mediateur";
     private static final String AGENCY = "pl-caen";
     private static final LocalDate FIRST_WORKSHOP = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30);
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @LocalServerPort
     private int port;
@@ -113,7 +104,7 @@ class DashboardBrowserIT extends ServiceIT {
 
     @Test
     void aManagerReadsTheFiguresOfTheApiAndDrillsDownToAnOperation() {
-        browser = chromium();
+        browser = Chromium.start("fr-FR");
         String filters = "?year=" + FIRST_WORKSHOP.getYear() + "&agency=" + AGENCY;
         JsonNode kpis = as(MANAGER).get("/api/kpis" + filters).expect(200).json();
         // credentials in the address fill the browser's HTTP Basic cache, as the login prompt would; the page's own
@@ -175,17 +166,12 @@ class DashboardBrowserIT extends ServiceIT {
 
     @Test
     void aCounsellorDraftsTheConventionThroughItsFormInTasklist() {
-        browser = chromium();
+        browser = Chromium.start("fr-FR");
         String task = singleTask(as(COUNSELLOR), proposedOperation, "Task_DraftConvention");
         String objectives = "Remobiliser par la peinture et la découverte des collections du musée.";
         String plan = "Quatre ateliers de trois heures dans les salles du musée, le jeudi matin.";
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        Chromium.logIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/default/", COUNSELLOR);
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        WebElement login = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
-        login.findElement(By.cssSelector("input[type='text']")).sendKeys(COUNSELLOR);
-        login.findElement(By.cssSelector("input[type='password']")).sendKeys(COUNSELLOR);
-        login.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
 
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
@@ -202,14 +188,6 @@ class DashboardBrowserIT extends ServiceIT {
         assertThat(submitted(completed.path("processInstanceId").asText(), "conventionObjectives")).isEqualTo(objectives);
         assertThat(submitted(completed.path("processInstanceId").asText(), "conventionWorkshopPlan")).isEqualTo(plan);
         assertThat(singleTask(as(MEDIATOR), proposedOperation, "Task_ReviewConvention")).as("la convention part chez la structure").isNotBlank();
-    }
-
-    private ChromeDriver chromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Test navigateur ignoré : installer les paquets Debian chromium et chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,2000", "--lang=fr-FR");
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build(), options);
     }
 
     private void awaitFigures() {

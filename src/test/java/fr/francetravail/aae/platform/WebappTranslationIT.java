@@ -10,9 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The French Tasklist and login page as the browser loads them, before anyone has logged in. */
+/** The French webapps and login page as the browser loads them, before anyone has logged in. */
 class WebappTranslationIT extends ServiceIT {
 
     @LocalServerPort
@@ -32,9 +34,7 @@ class WebappTranslationIT extends ServiceIT {
 
     @Test
     void theFormScriptIsServedAsAJavaScriptModule() throws IOException, InterruptedException {
-        HttpResponse<String> script = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/camunda/app/tasklist/scripts/camunda-forms-fr.js?bust=7.24.0")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> script = served("/camunda/app/tasklist/scripts/camunda-forms-fr.js?bust=7.24.0");
 
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/javascript"));
@@ -48,5 +48,31 @@ class WebappTranslationIT extends ServiceIT {
         JsonNode french = as(null).get("/camunda/app/welcome/locales/fr.json?bust=7.24.0").expect(200).json();
         assertThat(french.path("labels").path("PAGE_LOGIN_SIGN_IN_ACTION").asText()).isEqualTo("Se connecter");
         assertThat(french.path("labels").path("PAGE_LOGIN_PASSWORD").asText()).isEqualTo("Mot de passe");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cockpit", "admin"})
+    void cockpitAndAdminLoadOurFrenchOnlyConfigurationAndTranslation(String app) {
+        assertThat(as(null).get("/camunda/app/" + app + "/scripts/config.js").expect(200).body())
+                .contains("availableLocales: ['fr']", "fallbackLocale: 'fr'");
+        JsonNode french = as(null).get("/camunda/app/" + app + "/locales/fr.json?bust=7.24.0").expect(200).json();
+        assertThat(french.path("labels").path("DASHBOARD_DASHBOARD").asText()).as("servi en UTF-8").isEqualTo("Tableau de bord");
+        assertThat(french.path("dateLocales").path("months").get(7).asText()).isEqualTo("août");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
+    void everyWebappLoadsOurStylesheetHidingTheCamunda8Banner(String app) throws IOException, InterruptedException {
+        HttpResponse<String> styles = served("/camunda/app/" + app + "/styles/user-styles.css?bust=7.24.0");
+
+        assertThat(styles.statusCode()).isEqualTo(200);
+        assertThat(styles.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+        assertThat(styles.body()).contains(".ce-eol-banner {", "display: none;");
+    }
+
+    /** What the service serves at that path to an anonymous browser, headers included. */
+    private HttpResponse<String> served(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

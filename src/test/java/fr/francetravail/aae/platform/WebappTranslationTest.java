@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,19 +27,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Our French files of the Camunda webapps ({@code src/main/resources/META-INF/resources/webjars/camunda/app/<app>/})
  * against the English ones of the webjar on the class path: every label translated, nothing left in English, the
- * placeholders kept; and the few words of Camunda Forms that our custom script rewrites still the ones form-js writes.
+ * placeholders and HTML kept; the few words of Camunda Forms that our custom script rewrites still the ones form-js
+ * writes; and no banner urging a migration to Camunda 8.
  */
 class WebappTranslationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WEBJAR = "META-INF/resources/webjars/camunda/";
-    /** The values French writes as English does: product names, operators, and words spelt the same. */
-    private static final Set<String> SAME_IN_FRENCH = Set.of("", "<", "<=", ">", ">=", "Action", "Admin", "Applications",
-            "Camunda", "Cockpit", "Date", "Description", "Documentation", "Tasklist", "Type", "Variables");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}|href=\"[^\"]*\"|%[sd]");
+    /**
+     * The words French writes as English does: product names, technical terms French users use as they are, words spelt
+     * the same, and the plural ending « s » Cockpit appends to a word. A label made of these words only (and of
+     * placeholders, punctuation, operators) may stay as it is.
+     */
+    private static final Set<String> SAME_IN_FRENCH = Set.of("action", "actions", "active", "admin", "annotation",
+            "application", "applications", "camunda", "cockpit", "configuration", "csv", "date", "description",
+            "documentation", "exception", "id", "incident", "incidents", "instance", "instances", "job", "jobs", "json",
+            "message", "migration", "notification", "ok", "optimize", "options", "s", "source", "tasklist", "total", "type",
+            "types", "variable", "variables", "version");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}|\\{}|</?(?:a|br|strong)\\b[^>]*>|%[sd]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
     void everyEnglishLabelHasItsFrenchTranslation(String app) throws IOException {
         JsonNode english = labels(app, "en");
         JsonNode french = labels(app, "fr");
@@ -46,7 +56,7 @@ class WebappTranslationTest {
         List<String> leftInEnglish = new ArrayList<>();
         english.properties().forEach(label -> {
             String value = label.getValue().asText();
-            if (value.equals(french.path(label.getKey()).asText()) && !SAME_IN_FRENCH.contains(value)) {
+            if (value.equals(french.path(label.getKey()).asText()) && !sameInFrench(value)) {
                 leftInEnglish.add(label.getKey() + " = " + value);
             }
         });
@@ -54,7 +64,7 @@ class WebappTranslationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
     void theTranslationsKeepThePlaceholdersAndLinks(String app) throws IOException {
         JsonNode english = labels(app, "en");
         JsonNode french = labels(app, "fr");
@@ -77,9 +87,25 @@ class WebappTranslationTest {
     }
 
     @Test
-    void tasklistWritesItsDatesInFrench() throws IOException {
-        JsonNode english = file("app/tasklist/locales/en.json").path("dateLocales");
-        JsonNode french = file("app/tasklist/locales/fr.json").path("dateLocales");
+    void theWordsManagersReadInCockpitAndAdminAreFrench() throws IOException {
+        JsonNode cockpit = labels("cockpit", "fr");
+        JsonNode admin = labels("admin", "fr");
+
+        assertThat(cockpit.path("COCKPIT_PROCESSES").asText()).isEqualTo("Processus");
+        assertThat(cockpit.path("DASHBOARD_RUNNING_PROCESS_INSTANCE").asText()).isEqualTo("Instances de processus en cours");
+        assertThat(cockpit.path("DASHBOARD_OPEN_INCIDENTS").asText()).isEqualTo("Incidents ouverts");
+        assertThat(cockpit.path("PLUGIN_USER_TASKS_LABEL").asText()).isEqualTo("Tâches utilisateur");
+        assertThat(cockpit.path("PLUGIN_CANCEL_PROCESS_DELETE_PROCESS_INSTANCE").asText()).isEqualTo("Supprimer l'instance de processus");
+        assertThat(admin.path("USERS_USERS").asText()).isEqualTo("Utilisateurs");
+        assertThat(admin.path("AUTHORIZATION_AUTHORIZATIONS").asText()).isEqualTo("Autorisations");
+        assertThat(admin.path("USERS_UNLOCK_USER").asText()).isEqualTo("Débloquer l'utilisateur");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin"})
+    void theDatesAreWrittenInFrench(String app) throws IOException {
+        JsonNode english = file("app/" + app + "/locales/en.json").path("dateLocales");
+        JsonNode french = file("app/" + app + "/locales/fr.json").path("dateLocales");
 
         assertThat(names(french)).containsExactlyInAnyOrderElementsOf(names(english));
         assertThat(french.path("months").get(0).asText()).isEqualTo("janvier");
@@ -91,15 +117,26 @@ class WebappTranslationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
     void ourConfigurationReplacesTheShippedOneWithFrenchOnlyAndKeepsItsShortcuts(String app) throws IOException {
-        List<URL> configs = Collections.list(getClass().getClassLoader().getResources(WEBJAR + "app/" + app + "/scripts/config.js"));
-        assertThat(configs).as("la nôtre, puis celle du webjar").hasSize(2);
-        assertThat(configs.get(1).toString()).contains("camunda-webapp-webjar");
+        List<URL> configs = oursThenTheWebjars(app, "scripts/config.js");
         String ours = read(configs.get(0));
 
         assertThat(ours).contains("availableLocales: ['fr']", "fallbackLocale: 'fr'");
         assertThat(shortcuts(ours)).isEqualTo(shortcuts(read(configs.get(1))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
+    void ourStylesheetHidesTheBannerUrgingAMigrationToCamunda8(String app) throws IOException {
+        String styles = read(oursThenTheWebjars(app, "styles/user-styles.css").get(0));
+        String page = read(getClass().getClassLoader().getResource(WEBJAR + "app/" + app + "/index.html"));
+        String header = read(getClass().getClassLoader().getResource(WEBJAR + "app/" + app + "/camunda-" + app + "-bootstrap.js"));
+
+        assertThat(styles.replaceAll("\\s+", " ")).contains(".ce-eol-banner { display: none; }");
+        assertThat(page).as("la page charge la feuille de style de personnalisation").contains("/app/" + app + "/styles/user-styles.css");
+        assertThat(header).as("le bandeau porte toujours la classe que la feuille masque")
+                .contains("<div ng-if=\"isCommunityEdition\" class=\"ce-eol-banner\"");
     }
 
     @Test
@@ -114,6 +151,20 @@ class WebappTranslationTest {
         assertThat(script).contains("/^Add new$/", "/^Collapse$/", "/^Expand all", "/^Field is required\\.$/", "/^Remove list item");
         assertThat(read(getClass().getClassLoader().getResource(WEBJAR + "app/tasklist/scripts/config.js")))
                 .contains("customScripts: ['scripts/camunda-forms-fr']");
+    }
+
+    /** The file of ours, which the webapps serve, then the webjar's, which it replaces. */
+    private List<URL> oursThenTheWebjars(String app, String path) throws IOException {
+        List<URL> files = Collections.list(getClass().getClassLoader().getResources(WEBJAR + "app/" + app + "/" + path));
+        assertThat(files).as("la nôtre, puis celle du webjar").hasSize(2);
+        assertThat(files.get(1).toString()).contains("camunda-webapp-webjar");
+        return files;
+    }
+
+    /** Whether French may write the label as English does: it holds only words of {@link #SAME_IN_FRENCH}. */
+    static boolean sameInFrench(String value) {
+        return Arrays.stream(value.replaceAll("\\{\\{[^}]*}}", " ").split("[^\\p{L}]+"))
+                .allMatch(word -> word.isEmpty() || SAME_IN_FRENCH.contains(word.toLowerCase(Locale.ROOT)));
     }
 
     private static JsonNode labels(String app, String language) throws IOException {

@@ -1,0 +1,7 @@
+// Admin of the AAE service: French only, whatever the browser's language (our own locales/fr.json).
+export default {
+  locales: {
+    availableLocales: ['fr'],
+    fallbackLocale: 'fr'
+  }
+};
