@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -171,7 +172,9 @@ class ClusterSoakIT extends TwoNodeCluster {
     private void report(Map<String, Long> figures, List<String> kills, Duration settled) throws IOException {
         StringBuilder markdown = new StringBuilder("# Cluster soak: two nodes, one killed (SIGKILL) every ").append(KILL_EVERY.toSeconds())
                 .append(" s\n\n").append("Soak ").append(SOAK.toSeconds()).append(" s, ").append(CLIENTS).append(" clients; everything due done ")
-                .append(settled.toSeconds()).append(" s after the soak ended. Jobs succeeded per node: ").append(jobsByNode()).append(".\n\n")
+                .append(settled.toSeconds()).append(" s after the soak ended. Jobs succeeded per node: ").append(jobsByNode())
+                .append(". Resident memory of the nodes then (-Xmx384m): ").append(nodes.stream()
+                        .map(node -> node.name() + " " + node.residentMegabytes() + " MB").collect(Collectors.joining(", "))).append(".\n\n")
                 .append("| Count | |\n|---|---:|\n");
         figures.forEach((name, value) -> markdown.append("| ").append(name).append(" | ").append(value).append(" |\n"));
         markdown.append("\nKills: ").append(String.join(", ", kills)).append(".\n");

@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,6 +41,10 @@ class ApiAccessRulesTest {
 
     @MockitoBean
     private LoginThrottle throttle;
+
+    /** The password check's transaction (no database in this slice). */
+    @MockitoBean
+    private PlatformTransactionManager transactions;
 
     @Autowired
     private MockMvc mvc;
