@@ -30,7 +30,7 @@ class ClusterIT extends TwoNodeCluster {
     private static final int PAID_OPERATIONS = 6;
 
     @Test
-    void timersMailsAndPaymentsRunOnBothNodesOnceEach() throws Exception {
+    void timersMailsAndPaymentsAcrossTwoNodesHappenOnce() throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(4);
         List<Future<Operation>> reminded = new ArrayList<>();
         List<Future<Operation>> paid = new ArrayList<>();

@@ -1,8 +1,8 @@
 package fr.francetravail.aae.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Delivery through the SMTP server of {@code spring.mail.*} (the default): the only place a message's secret link is
  * rendered, into the mail handed to the server. Each message of the outbox keeps one {@code Message-ID} whichever node
- * sends it and however often ({@code <aae-notification-<id>@<sender's domain>>}): the outbox delivers at least once, and
- * the rare second delivery after a node died mid-send is recognisably the same mail (mail clients and archives merge it).
+ * sends it and however often ({@code <aae-notification-<id>.<creation, epoch ms>@<sender's domain>>}): the outbox
+ * delivers at least once, and the rare second delivery after a node died mid-send carries the same id (mail servers and
+ * archives that de-duplicate by it keep one; the creation instant tells it from a message of the same id in another database).
  */
 @Component
 @ConditionalOnProperty(name = "aae.notifications.delivery", havingValue = "smtp", matchIfMissing = true)
@@ -37,22 +38,24 @@ class SmtpMailDelivery implements MailDelivery {
     public void deliver(Notification notification) {
         MimeMessage message = mail.createMimeMessage();
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(message);
             helper.setFrom(settings.from());
             helper.setTo(notification.getRecipient());
             helper.setSubject(notification.getSubject());
             helper.setText(notification.bodyToSend(this::render));
             // kept by JavaMailSenderImpl when it saves the message (an explicit Message-ID is not regenerated)
-            message.setHeader("Message-ID", messageId(notification));
+            message.setHeader("Message-ID", messageId(notification, (InternetAddress) message.getFrom()[0]));
         } catch (MessagingException e) {
             throw new MailPreparationException("Message " + notification.getId() + " impossible à composer", e);
         }
         mail.send(message);
     }
 
-    private String messageId(Notification notification) {
-        String from = settings.from();
-        return "<aae-notification-" + notification.getId() + "@" + from.substring(from.indexOf('@') + 1) + ">";
+    /** The message's id and creation instant: the same at every attempt; another database's message of that id has another instant. */
+    private static String messageId(Notification notification, InternetAddress sender) {
+        String address = sender.getAddress();
+        return "<aae-notification-" + notification.getId() + "." + notification.getCreatedAt().toEpochMilli() + "@"
+                + address.substring(address.indexOf('@') + 1) + ">";
     }
 
     private String render(SecretLink link) {

@@ -19,12 +19,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.core.env.Environment;
 
 /**
- * The service as a JVM of its own, a node of a cluster: {@code AaeApplication} on the test JVM's class path (its main
- * classes and dependencies, not the test classes), started with these properties as command-line arguments, on a port of
+ * The service as a JVM of its own, a node of a cluster: {@code AaeApplication} on the test JVM's class path (the main
+ * classes and every dependency, test-scoped ones included, but not the test classes), started with these properties as command-line arguments, on a port of
  * its own. Its output goes to {@code target/nodes/<name>-<start>.log}. Stopped as an operator stops it ({@link #stop},
  * SIGTERM, a graceful shutdown) or killed as a crash kills it ({@link #kill}, SIGKILL), then started again
  * ({@link #start()}) on the same port with the same properties.
@@ -56,6 +59,8 @@ public final class ServiceNode implements AutoCloseable {
         this.port = FreePorts.belowEphemeralRange();
         this.properties = new LinkedHashMap<>(properties);
         this.properties.put("server.port", String.valueOf(port));
+        // on the loopback only, where FreePorts found the port free
+        this.properties.put("server.address", "127.0.0.1");
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
@@ -130,7 +135,7 @@ public final class ServiceNode implements AutoCloseable {
             if (isReady()) {
                 return this;
             }
-            pause(Duration.ofMillis(250));
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
         }
         throw new IllegalStateException("le nœud " + name + " n'est pas prêt après " + READY_WITHIN + " :\n" + logTail());
     }
@@ -210,27 +215,20 @@ public final class ServiceNode implements AutoCloseable {
      * running jobs and sending mails against whatever database later answers at their address.
      */
     private static void killOrphans() {
-        ProcessHandle.allProcesses().forEach(candidate -> candidate.info().arguments().flatMap(arguments -> Arrays.stream(arguments)
-                .filter(argument -> argument.startsWith("-D" + OWNER + "=")).findFirst())
-                .map(owner -> Long.parseLong(owner.substring(owner.indexOf('=') + 1)))
-                .filter(owner -> ProcessHandle.of(owner).filter(ProcessHandle::isAlive).isEmpty())
-                .ifPresent(owner -> candidate.destroyForcibly()));
+        // the command line, not the arguments: the JDK gives no arguments past a page of them (the class path is longer),
+        // and cuts the command line there, but the owner comes first
+        Pattern owner = Pattern.compile("-D" + Pattern.quote(OWNER) + "=(\\d+)");
+        ProcessHandle.allProcesses().forEach(candidate -> candidate.info().commandLine().map(owner::matcher).filter(Matcher::find)
+                .map(found -> Long.parseLong(found.group(1)))
+                .filter(pid -> ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty())
+                .ifPresent(pid -> candidate.destroyForcibly()));
     }
 
-    /** The test JVM's class path without its test classes: what the service's jar holds. */
+    /** The test JVM's class path without its test classes (which Spring's component scan would find). */
     private static String serviceClassPath() {
         String testClasses = Path.of("target", "test-classes").toAbsolutePath().toString();
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !Path.of(entry).toAbsolutePath().toString().equals(testClasses))
                 .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
