@@ -50,8 +50,8 @@ public abstract class BenchmarkIT extends ServiceIT {
     protected static final String NODE_ONE = "node-a";
     /** Node two's, likewise (see {@link #secondNode()}). */
     protected static final String NODE_TWO = "node-b";
-    /** Node two's heap: production's (see the README, « Memory »). */
-    protected static final String NODE_TWO_HEAP = "-Xmx512m";
+    /** Node two's heap, in MB: production's (see the README, « Memory »). */
+    private static final int NODE_TWO_HEAP_MB = 512;
 
     /** The SMTP server of every node, while a benchmark class runs (see {@link NoDelayGreenMail}). */
     protected static GreenMail smtp;
@@ -89,7 +89,7 @@ public abstract class BenchmarkIT extends ServiceIT {
 
     /**
      * Node two: the service as a JVM of its own ({@link ServiceNode}) joining this context's database and SMTP server, with
-     * production's settings and heap ({@value #NODE_TWO_HEAP}), its job executor and dispatcher running beside this
+     * production's settings and heap ({@value #NODE_TWO_HEAP_MB} MB), its job executor and dispatcher running beside this
      * context's; started at the first call of a benchmark class (20–30 s here), stopped after the class.
      */
     protected ServiceNode secondNode() {
@@ -97,9 +97,18 @@ public abstract class BenchmarkIT extends ServiceIT {
             Map<String, String> properties = new LinkedHashMap<>(ServiceNode.joining(environment));
             properties.putAll(Map.of("camunda.bpm.generic-properties.properties.hostname", NODE_TWO, "spring.mail.properties.mail.smtp.localhost",
                     NODE_TWO, "aae.external-tasks.worker-id", NODE_TWO, "spring.main.banner-mode", "off"));
-            secondNode = ServiceNode.of(NODE_TWO + "-" + getClass().getSimpleName(), properties, NODE_TWO_HEAP).start().awaitReady();
+            secondNode = ServiceNode.of(NODE_TWO + "-" + getClass().getSimpleName(), properties, "-Xmx" + NODE_TWO_HEAP_MB + "m").start()
+                    .awaitReady();
         }
         return secondNode;
+    }
+
+    /** Node two's resident memory, the most sampled while it worked, beside its heap cap; and how the two nodes run. */
+    protected static void nodeTwoMemory(BenchmarkReport.Section section, String working, long residentMegabytes) {
+        section.figure("Node two: resident memory, most while " + working, (double) residentMegabytes, "MB", "its heap cap (-Xmx)",
+                (double) NODE_TWO_HEAP_MB, "heap ≤ 512 MB").note("Node two is a JVM of its own (ServiceNode, production's settings, full JIT) "
+                        + "started between the one-node and the two-node runs; node one is the benchmark's own context, which also runs "
+                        + "the test and the SMTP server.");
     }
 
     @BeforeAll

@@ -97,20 +97,19 @@ class MailBenchmarkIT extends BenchmarkIT {
         for (Map.Entry<String, Long> node : two.byNode().entrySet()) {
             section.figure("Two nodes: mails sent by " + node.getKey(), (double) node.getValue(), "mails", null, null, "");
         }
-        section.figure("Node two: resident memory, most while draining", (double) two.nodeTwoResidentMegabytes(), "MB", "its heap cap (" + NODE_TWO_HEAP + ")",
-                        512.0, "heap ≤ 512 MB")
-                .note(("Dispatcher settings, on each node: dispatch-interval %s (an idle node looks for due mails this often), senders %d, "
+        nodeTwoMemory(section, "draining", two.nodeTwoResidentMegabytes());
+        section.note(("Dispatcher settings, on each node: dispatch-interval %s (an idle node looks for due mails this often), senders %d, "
                         + "claim-size %s, claim-lease %s, rate-limit %s. One mail per SMTP connection, as the service sends them; the "
                         + "SMTP floor sends the same message (from, recipient, subject, %d-character body) with the service's JavaMail "
                         + "sender for %d s per figure. The outbox's mails are written into the table due in a year, then made due %d s "
                         + "ahead in one update; a run ends when the SMTP server has received them all and the outbox marks them all "
                         + "SENT; each run is preceded by one of %d mails, not measured, that warms the nodes up. Mails sent more than once: 0 asserted, by Message-ID; retried after a failed attempt: %d (one node), "
-                        + "%d (two nodes). Node two is a JVM of its own (ServiceNode, %s, full JIT) started between the two runs; node "
-                        + "one is the benchmark's own context, which also runs the SMTP server and the test.").formatted(
+                        + "%d (two nodes). Both nodes share the machine's cores with PostgreSQL, the SMTP server and the test: a second "
+                        + "node adds senders, not processors.").formatted(
                         environment.getProperty("aae.notifications.dispatch-interval"), senders,
                         environment.getProperty("aae.notifications.claim-size"), environment.getProperty("aae.notifications.claim-lease"),
                         environment.getProperty("aae.notifications.rate-limit.mails") == null ? "none" : "set", BODY.length(), FLOOR_SECONDS,
-                        LEAD.toSeconds(), WARM_UP, one.retried(), two.retried(), NODE_TWO_HEAP));
+                        LEAD.toSeconds(), WARM_UP, one.retried(), two.retried()));
         section.end();
 
         assertThat(one.missing()).as("courriels jamais reçus, un nœud").isZero();
