@@ -22,11 +22,15 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * see {@link #size}) so that a benchmark can be tried small.
  */
 @Tag("benchmark")
-@ExtendWith(BenchmarkReport.Extension.class)
+@ExtendWith({BenchmarkReport.Extension.class, BenchmarkIT.CloseBeforeDatabase.class})
 public abstract class BenchmarkIT extends ServiceIT {
 
     /** Threads starting instances through the Java API (see {@link #startInstances}). */
@@ -184,5 +188,20 @@ public abstract class BenchmarkIT extends ServiceIT {
     /** The nearest-rank percentile {@code p} (0 to 1) of sorted values. */
     protected static double percentile(List<Double> sorted, double p) {
         return sorted.get(Math.max(0, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+
+    /**
+     * When the run ends, the service's context is closed while the embedded PostgreSQL still runs. Left to the JVM's exit,
+     * it would close in a shutdown hook beside the one that stops the database, and the engine, reporting its metrics as
+     * it closes, would wait production's 30 s for a connection: longer than failsafe waits for the JVM to exit.
+     */
+    static final class CloseBeforeDatabase implements BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            ConfigurableApplicationContext service = (ConfigurableApplicationContext) SpringExtension.getApplicationContext(context);
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(CloseBeforeDatabase.class,
+                    key -> (ExtensionContext.Store.CloseableResource) service::close, ExtensionContext.Store.CloseableResource.class);
+        }
     }
 }
