@@ -1,8 +1,14 @@
 package fr.francetravail.aae.benchmark;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import fr.francetravail.aae.support.ServiceIT;
+import fr.francetravail.aae.support.ServiceNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -13,37 +19,115 @@ import java.util.function.IntFunction;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The service as the integration tests run it (embedded PostgreSQL, real HTTP), but with its job executor running and
- * production's wait for a database connection: a benchmark measures what the engine does by itself, under load. Only with {@code mvn verify -Pbenchmark} (tag
- * {@code benchmark}, excluded from the normal build), one JVM, the classes in their {@code @Order}; each benchmark adds
- * its figures to the run's {@link BenchmarkReport} (a parameter of its test method). Sizes are system properties
- * ({@code -Dbenchmark.<name>=<n>}, see {@link #size}) so that a benchmark can be tried small.
+ * The service as the integration tests run it (embedded PostgreSQL, real HTTP), but with its job executor acquiring as
+ * in production, its outbox dispatched at production's interval to an SMTP server of the test JVM ({@link NoDelayGreenMail}, up
+ * for each benchmark class) and production's wait for a database connection: a benchmark measures what the service does by
+ * itself, under load. This context is node one ({@value #NODE_ONE}) of a cluster; {@link #secondNode()} adds node two, a
+ * JVM of its own on the same database. Only with {@code mvn verify -Pbenchmark} (tag {@code benchmark}, excluded from
+ * the normal build), one JVM, the classes in their {@code @Order}; each benchmark adds its figures to the run's
+ * {@link BenchmarkReport} (a parameter of its test method). Sizes are system properties ({@code -Dbenchmark.<name>=<n>},
+ * see {@link #size}) so that a benchmark can be tried small.
  */
 @Tag("benchmark")
-@ExtendWith(BenchmarkReport.Extension.class)
+@ExtendWith({BenchmarkReport.Extension.class, BenchmarkIT.CloseBeforeDatabase.class})
 public abstract class BenchmarkIT extends ServiceIT {
 
     /** Threads starting instances through the Java API (see {@link #startInstances}). */
     protected static final int CREATING_THREADS = 4;
+    /** This context's name as a node: job log's {@code HOSTNAME_}, its SMTP greeting ({@code HELO}) in each mail's Received header. */
+    protected static final String NODE_ONE = "node-a";
+    /** Node two's, likewise (see {@link #secondNode()}). */
+    protected static final String NODE_TWO = "node-b";
+    /** Node two's heap, in MB: production's (see the README, « Memory »). */
+    private static final int NODE_TWO_HEAP_MB = 512;
+
+    /** The SMTP server of every node, while a benchmark class runs (see {@link NoDelayGreenMail}). */
+    protected static GreenMail smtp;
+    /** Node two, while a benchmark class runs with it. */
+    private static ServiceNode secondNode;
 
     @Autowired
     private RepositoryService repository;
     @Autowired
     private RuntimeService runtime;
+    @Autowired
+    private Environment environment;
 
     @DynamicPropertySource
     static void productionSettings(DynamicPropertyRegistry registry) {
-        // ServiceIT's context acquires no job (its tests run them): here every job is acquired, from the lowest priority
-        registry.add("camunda.bpm.generic-properties.properties.jobExecutorPriorityRangeMin", () -> Long.MIN_VALUE);
+        // ServiceIT's context acquires no job (its tests run them, see ServiceIT): here jobs are acquired as in production,
+        // not by priority (the priority range that keeps ServiceIT's executor idle applies only then)
+        registry.add("camunda.bpm.generic-properties.properties.jobExecutorAcquireByPriority", () -> false);
+        // the outbox is dispatched at production's interval (ServiceIT's tests dispatch it themselves)
+        registry.add("aae.notifications.dispatch-interval", () -> serviceDefault("aae.notifications.dispatch-interval"));
+        registry.add("camunda.bpm.generic-properties.properties.hostname", () -> NODE_ONE);
+        registry.add("spring.mail.properties.mail.smtp.localhost", () -> NODE_ONE);
         // and a request waits for a database connection as long as in production (Hikari's 30 s), not ServiceIT's 2 s
         registry.add("spring.datasource.hikari.connection-timeout", () -> 30_000);
+    }
+
+    /** A setting as the service's {@code application.yaml} gives it. */
+    private static String serviceDefault(String key) {
+        try {
+            return String.valueOf(new YamlPropertySourceLoader().load("service", new ClassPathResource("application.yaml")).get(0).getProperty(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Node two: the service as a JVM of its own ({@link ServiceNode}) joining this context's database and SMTP server, with
+     * production's settings and heap ({@value #NODE_TWO_HEAP_MB} MB), its job executor and dispatcher running beside this
+     * context's; started at the first call of a benchmark class (20–30 s here), stopped after the class.
+     */
+    protected ServiceNode secondNode() {
+        if (secondNode == null) {
+            Map<String, String> properties = new LinkedHashMap<>(ServiceNode.joining(environment));
+            properties.putAll(Map.of("camunda.bpm.generic-properties.properties.hostname", NODE_TWO, "spring.mail.properties.mail.smtp.localhost",
+                    NODE_TWO, "aae.external-tasks.worker-id", NODE_TWO, "spring.main.banner-mode", "off"));
+            secondNode = ServiceNode.of(NODE_TWO + "-" + getClass().getSimpleName(), properties, "-Xmx" + NODE_TWO_HEAP_MB + "m").start()
+                    .awaitReady();
+        }
+        return secondNode;
+    }
+
+    /** Node two's resident memory, the most sampled while it worked, beside its heap cap; and how the two nodes run. */
+    protected static void nodeTwoMemory(BenchmarkReport.Section section, String working, long residentMegabytes) {
+        section.figure("Node two: resident memory, most while " + working, (double) residentMegabytes, "MB", "its heap cap (-Xmx)",
+                (double) NODE_TWO_HEAP_MB, "heap ≤ 512 MB").note("Node two is a JVM of its own (ServiceNode, production's settings, full JIT) "
+                        + "started between the one-node and the two-node runs; node one is the benchmark's own context, which also runs "
+                        + "the test and the SMTP server.");
+    }
+
+    @BeforeAll
+    static void startSmtpServer() {
+        smtp = new NoDelayGreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSecondNodeThenSmtpServer() {
+        if (secondNode != null) {
+            secondNode.stop();
+            secondNode = null;
+        }
+        smtp.stop();
     }
 
     /** The size {@code -Dbenchmark.<name>} if given, else the issue's. */
@@ -104,5 +188,20 @@ public abstract class BenchmarkIT extends ServiceIT {
     /** The nearest-rank percentile {@code p} (0 to 1) of sorted values. */
     protected static double percentile(List<Double> sorted, double p) {
         return sorted.get(Math.max(0, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+
+    /**
+     * When the run ends, the service's context is closed while the embedded PostgreSQL still runs. Left to the JVM's exit,
+     * it would close in a shutdown hook beside the one that stops the database, and the engine, reporting its metrics as
+     * it closes, would wait production's 30 s for a connection: longer than failsafe waits for the JVM to exit.
+     */
+    static final class CloseBeforeDatabase implements BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            ConfigurableApplicationContext service = (ConfigurableApplicationContext) SpringExtension.getApplicationContext(context);
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(CloseBeforeDatabase.class,
+                    key -> (ExtensionContext.Store.CloseableResource) service::close, ExtensionContext.Store.CloseableResource.class);
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.management.GarbageCollectionNotificationInfo;
+import fr.francetravail.aae.support.ServiceNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -48,6 +49,7 @@ public final class BenchmarkReport implements ExtensionContext.Store.CloseableRe
     private final List<Section> sections = new ArrayList<>();
     private final AtomicLong maxUsedHeap = new AtomicLong();
     private final AtomicLong maxHeapAfterGc = new AtomicLong();
+    private final AtomicLong maxResident = new AtomicLong();
     private final ScheduledExecutorService heapSampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "benchmark-heap");
         thread.setDaemon(true);
@@ -55,7 +57,10 @@ public final class BenchmarkReport implements ExtensionContext.Store.CloseableRe
     });
 
     private BenchmarkReport() {
-        heapSampler.scheduleAtFixedRate(() -> maxUsedHeap.accumulateAndGet(heap().getUsed(), Math::max), 0, 100, TimeUnit.MILLISECONDS);
+        heapSampler.scheduleAtFixedRate(() -> {
+            maxUsedHeap.accumulateAndGet(heap().getUsed(), Math::max);
+            maxResident.accumulateAndGet(ServiceNode.residentMegabytes(ProcessHandle.current().pid()), Math::max);
+        }, 0, 100, TimeUnit.MILLISECONDS);
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
                 if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
@@ -88,9 +93,12 @@ public final class BenchmarkReport implements ExtensionContext.Store.CloseableRe
         heap.figure("Max used heap (sampled every 100 ms, garbage included)", (double) (maxUsedHeap.get() / MB), "MB", null, null, "")
                 .figure("Max heap used after a GC", maxHeapAfterGc.get() == 0 ? null : (double) (maxHeapAfterGc.get() / MB), "MB", "max heap (-Xmx or default)",
                         (double) (heap().getMax() / MB), "≤ 512 MB throughout")
+                .figure("Max resident memory of this JVM (sampled every 100 ms)", (double) maxResident.get(), "MB", null, null, "")
                 .note("The test JVM runs with the default heap (no -Xmx), so it grows before it collects: the heap used after a "
                         + "collection (at most the live data plus what a young collection leaves in the old generation) is what a 512 MB "
-                        + "cap would have to hold. Measured from the first benchmark to the end of the run, the test clients included.");
+                        + "cap would have to hold. Measured from the first benchmark to the end of the run, the test clients and the SMTP "
+                        + "server included; node two's resident memory (a JVM of its own, under production's heap cap) is in the sections "
+                        + "of the benchmarks it takes part in.");
         heap.end();
         List<Part> all = new ArrayList<>(sections.stream().map(Section::part).toList());
         all.add(heap.part());

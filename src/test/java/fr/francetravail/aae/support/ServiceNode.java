@@ -171,8 +171,13 @@ public final class ServiceNode implements AutoCloseable {
 
     /** The resident memory of the node's JVM now (Linux, {@code /proc/<pid>/status}), in MB. */
     public long residentMegabytes() {
+        return residentMegabytes(process.pid());
+    }
+
+    /** The resident memory of this process now (Linux, {@code /proc/<pid>/status}), in MB. */
+    public static long residentMegabytes(long pid) {
         try {
-            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+            return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
                     .filter(line -> line.startsWith("VmRSS:")).findFirst()
                     .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).orElseThrow();
         } catch (IOException e) {
