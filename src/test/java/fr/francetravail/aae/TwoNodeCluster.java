@@ -281,8 +281,8 @@ abstract class TwoNodeCluster extends ServiceIT {
 
     /** The Message-ID of each message of the outbox. */
     protected List<String> outboxMessageIds() {
-        return jdbc.query("select id, created_at from notification", (row, number) -> "<aae-notification-" + row.getLong("id") + "."
-                + row.getTimestamp("created_at").toInstant().toEpochMilli() + "@aae.francetravail.fr>");
+        return jdbc.query("select id, created_at from notification", (row, number) -> messageId(row.getLong("id"),
+                row.getTimestamp("created_at").toInstant()));
     }
 
     /**

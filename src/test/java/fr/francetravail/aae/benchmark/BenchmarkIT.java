@@ -2,6 +2,7 @@ package fr.francetravail.aae.benchmark;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.francetravail.aae.support.EmbeddedDatabase;
 import fr.francetravail.aae.support.ServiceIT;
 import fr.francetravail.aae.support.ServiceNode;
 import java.io.IOException;
@@ -71,6 +72,8 @@ public abstract class BenchmarkIT extends ServiceIT {
 
     @DynamicPropertySource
     static void productionSettings(DynamicPropertyRegistry registry) {
+        // a database of its own, which node two joins (nodes never join the integration tests' shared database)
+        EmbeddedDatabase.registerFresh(registry, "benchmark");
         // ServiceIT's context acquires no job (its tests run them, see ServiceIT): here jobs are acquired as in production,
         // not by priority (the priority range that keeps ServiceIT's executor idle applies only then)
         registry.add("camunda.bpm.generic-properties.properties.jobExecutorAcquireByPriority", () -> false);

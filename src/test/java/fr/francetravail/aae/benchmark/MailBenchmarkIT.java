@@ -153,7 +153,6 @@ class MailBenchmarkIT extends BenchmarkIT {
                 IntStream.range(0, mails).mapToObj(i -> new Object[] {recipient(i), subject, BODY, now, inAYear}).toList());
         Instant due = Instant.now().plus(LEAD).truncatedTo(ChronoUnit.SECONDS);
         assertThat(jdbc.update("update notification set next_attempt_at = ? where subject = ?", Timestamp.from(due), subject)).isEqualTo(mails);
-        List<Long> ids = jdbc.queryForList("select id from notification where subject = ?", Long.class, subject);
 
         Instant giveUp = due.plus(GIVE_UP);
         long residentMegabytes = 0;
@@ -182,9 +181,8 @@ class MailBenchmarkIT extends BenchmarkIT {
             Matcher helo = HELO.matcher(String.join(" ", message.getHeader("Received")));
             byNode.merge(helo.find() ? helo.group(1) : "inconnu", 1L, Long::sum);
         }
-        String from = environment.getRequiredProperty("aae.notifications.from");
-        List<Long> times = ids.stream().map(id -> received.getOrDefault("<aae-notification-%d@%s>".formatted(id, from.substring(from.indexOf('@') + 1)), 0L))
-                .toList();
+        List<Long> times = jdbc.query("select id, created_at from notification where subject = ?", (row, number) -> received.getOrDefault(
+                messageId(row.getLong("id"), row.getTimestamp("created_at").toInstant()), 0L), subject);
         long retried = jdbc.queryForObject("select count(*) from notification where subject = ? and attempts > 1", Long.class, subject);
         smtp.purgeEmailFromAllMailboxes();
         return new Drain(Duration.between(due, last).toMillis() / 1e3, Duration.between(due, first).toMillis() / 1e3,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -128,6 +129,11 @@ public abstract class ServiceIT {
                 "{\"variables\": {\"partnerDecision\": {\"value\": \"ACCEPTED\"}}}").expect(204);
         manager.post("/engine-rest/task/" + singleTask(manager, reference, "Task_SignConvention") + "/complete",
                 "{\"variables\": {\"signatureConfirmed\": {\"value\": true}}}").expect(204);
+    }
+
+    /** The Message-ID the service gives a message of its outbox (SmtpMailDelivery), the same at every attempt. */
+    protected static String messageId(long notificationId, Instant createdAt) {
+        return "<aae-notification-" + notificationId + "." + createdAt.toEpochMilli() + "@aae.francetravail.fr>";
     }
 
     /** The first recipient of each message. */
