@@ -1,20 +1,30 @@
 package fr.francetravail.aae.kpi;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The aggregates behind the KPIs, one SQL query each, over the domain tables only (never Camunda's). Portable SQL
- * (PostgreSQL, H2).
+ * The figures behind the KPIs: each operation's, kept in table {@code kpi_operation} (refreshed from view {@code
+ * kpi_operation_source}, their definition over the domain tables, see migration V14), and their sums over a scope in one
+ * pass. Portable SQL (PostgreSQL, H2).
  */
 @Repository
 class KpiQueries {
+
+    /** The counts of an operation, each summed over a scope. */
+    private static final List<String> COUNTS = List.of("completed", "followed", "employed", "trained", "served", "participants",
+            "deld", "brsa", "jeune", "qpv", "th", "senior", "participants_answered", "participants_satisfied", "partners_answered",
+            "partners_satisfied", "counsellors_answered", "counsellors_satisfied");
+    private static final String FIGURES = "agency_code, status, workshop_year, " + String.join(", ", COUNTS) + ", amount_settled";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -22,97 +32,92 @@ class KpiQueries {
         this.jdbc = jdbc;
     }
 
-    /** Operations in scope per region, child, year and status. */
-    List<OperationCount> operations(KpiScope scope) {
-        return jdbc.query(scope.scopedOperations() + """
-                select region_code, child_key, child_label, op_year, status, count(*) as operations
-                from scoped group by region_code, child_key, child_label, op_year, status
-                """, scope.parameters(), (rs, row) -> new OperationCount(rs.getString("region_code"), rs.getString("child_key"),
-                rs.getString("child_label"), rs.getObject("op_year") == null ? null : rs.getInt("op_year"), rs.getString("status"),
-                rs.getLong("operations")));
+    /** The operations in scope and their figures summed per region, child, year and status: a few rows per child. */
+    List<Figures> figures(KpiScope scope) {
+        String sums = COUNTS.stream().map(count -> "sum(k.%s) as %s".formatted(count, count)).collect(Collectors.joining(", "));
+        return jdbc.query("""
+                select a.region_code, %s, k.workshop_year, k.status, count(*) as operations, %s, sum(k.amount_settled) as amount_settled
+                from kpi_operation k join agency a on a.code = k.agency_code %s
+                where %s
+                group by a.region_code, %s, k.workshop_year, k.status
+                """.formatted(scope.child(), sums, scope.join(), scope.condition(), scope.childColumns()),
+                scope.parameters(), (rs, row) -> figures(rs));
     }
 
     /**
-     * Per child, the participants who completed: how many, followed up to M6, employed or in training at M6, and served
-     * at the employer meeting (a job offer proposed, a training or a « prestation »).
+     * Recomputes the figures of these operations from their sources, each row locked first (in the order of the ids) so
+     * that of two transactions refreshing the same operation the second computes after the first has committed.
      */
-    List<CompletedParticipants> completedParticipants(KpiScope scope) {
-        return jdbc.query(scope.scopedOperations() + """
-                select s.child_key,
-                       count(*) as completed,
-                       sum(case when m6.outcome_class is not null then 1 else 0 end) as followed,
-                       sum(case when m6.outcome_class = 'EMPLOYMENT' then 1 else 0 end) as employed,
-                       sum(case when m6.outcome_class = 'TRAINING' then 1 else 0 end) as trained,
-                       sum(case when r.job_offers_proposed > 0 or r.training_proposed or r.service_proposed then 1 else 0 end) as served
-                from scoped s
-                join enrolment e on e.operation_id = s.id
-                left join outcome m6 on m6.enrolment_id = e.id and m6.checkpoint = 'M6'
-                left join meeting_result r on r.enrolment_id = e.id
-                where e.status = 'COMPLETED'
-                group by s.child_key
-                """, scope.parameters(), (rs, row) -> new CompletedParticipants(rs.getString("child_key"), rs.getLong("completed"),
-                rs.getLong("followed"), rs.getLong("employed"), rs.getLong("trained"), rs.getLong("served")));
-    }
-
-    /** The lump sums AFDAS settled for the operations in scope, in EUR. */
-    BigDecimal amountSettled(KpiScope scope) {
-        BigDecimal amount = jdbc.queryForObject(scope.scopedOperations() + """
-                select sum(p.settled_amount) from scoped s join payment p on p.operation_id = s.id where p.state = 'SETTLED'
-                """, scope.parameters(), BigDecimal.class);
-        return amount == null ? BigDecimal.ZERO.setScale(2) : amount.setScale(2);
-    }
-
-    /**
-     * Participants enrolled or who completed, and how many of them belong to each priority public: counted per combination
-     * of publics as stored ({@code DELD,BRSA}), a few dozen rows, then per public here.
-     */
-    PublicCounts publics(KpiScope scope) {
-        Map<PriorityPublic, Long> byPublic = new EnumMap<>(PriorityPublic.class);
-        Arrays.stream(PriorityPublic.values()).forEach(p -> byPublic.put(p, 0L));
-        long participants = 0;
-        List<Map<String, Object>> combinations = jdbc.queryForList(scope.scopedOperations() + """
-                select e.priority_publics, count(*) as participants
-                from scoped s join enrolment e on e.operation_id = s.id
-                where e.status in ('ENROLLED', 'COMPLETED')
-                group by e.priority_publics
-                """, scope.parameters());
-        for (Map<String, Object> combination : combinations) {
-            long count = ((Number) combination.get("participants")).longValue();
-            participants += count;
-            String publics = (String) combination.get("priority_publics");
-            if (publics != null) {
-                Arrays.stream(publics.split(",")).map(PriorityPublic::valueOf).forEach(p -> byPublic.merge(p, count, Long::sum));
-            }
+    void refresh(List<Long> operationIds) {
+        for (long id : operationIds.stream().sorted().toList()) {
+            Map<String, Long> operation = Map.of("operation", id);
+            boolean present = !jdbc.queryForList("select operation_id from kpi_operation where operation_id = :operation for update",
+                    operation, Long.class).isEmpty();
+            jdbc.update(present
+                    ? "update kpi_operation set (%s) = (select %s from kpi_operation_source where operation_id = :operation) where operation_id = :operation"
+                            .formatted(FIGURES, FIGURES)
+                    : "insert into kpi_operation (operation_id, %s) select operation_id, %s from kpi_operation_source where operation_id = :operation"
+                            .formatted(FIGURES, FIGURES),
+                    operation);
         }
-        return new PublicCounts(participants, byPublic);
     }
 
-    /** Survey answers and satisfied answers per respondent type (PARTICIPANT, PARTNER, COUNSELLOR). */
-    Map<String, Satisfaction> satisfaction(KpiScope scope) {
-        return jdbc.query(scope.scopedOperations() + """
-                select r.respondent_type, count(*) as answered, sum(case when r.satisfied then 1 else 0 end) as satisfied
-                from scoped s join survey_response r on r.operation_id = s.id
-                group by r.respondent_type
-                """, scope.parameters(), (rs, row) -> new Satisfaction(rs.getString("respondent_type"), rs.getLong("answered"),
-                rs.getLong("satisfied"))).stream().collect(Collectors.toMap(Satisfaction::respondentType, s -> s));
+    private static Figures figures(ResultSet rs) throws SQLException {
+        Map<PriorityPublic, Long> byPublic = new EnumMap<>(PriorityPublic.class);
+        for (PriorityPublic p : PriorityPublic.values()) {
+            byPublic.put(p, rs.getLong(p.name().toLowerCase(Locale.ROOT)));
+        }
+        return new Figures(rs.getString("region_code"), rs.getString("child_key"), rs.getString("child_label"),
+                rs.getObject("workshop_year") == null ? null : rs.getInt("workshop_year"), rs.getString("status"), rs.getLong("operations"),
+                new CompletedParticipants(rs.getLong("completed"), rs.getLong("followed"), rs.getLong("employed"), rs.getLong("trained"),
+                        rs.getLong("served")),
+                new PublicCounts(rs.getLong("participants"), byPublic),
+                new Satisfaction(rs.getLong("participants_answered"), rs.getLong("participants_satisfied")),
+                new Satisfaction(rs.getLong("partners_answered"), rs.getLong("partners_satisfied")),
+                new Satisfaction(rs.getLong("counsellors_answered"), rs.getLong("counsellors_satisfied")),
+                rs.getBigDecimal("amount_settled"));
     }
 
-    record OperationCount(String regionCode, String childKey, String childLabel, Integer year, String status, long operations) {
+    /** The operations of one child of the scope, in one year and status, and their figures summed. */
+    record Figures(String regionCode, String childKey, String childLabel, Integer year, String status, long operations,
+            CompletedParticipants completed, PublicCounts publics, Satisfaction participants, Satisfaction partners,
+            Satisfaction counsellors, BigDecimal amountSettled) {
     }
 
-    record CompletedParticipants(String childKey, long completed, long followed, long employed, long trained, long served) {
+    /**
+     * The participants who completed: how many, followed up to M6, employed or in training at M6, and served at the
+     * employer meeting (a job offer proposed, a training or a « prestation »).
+     */
+    record CompletedParticipants(long completed, long followed, long employed, long trained, long served) {
 
-        static final CompletedParticipants NONE = new CompletedParticipants(null, 0, 0, 0, 0, 0);
+        static final CompletedParticipants NONE = new CompletedParticipants(0, 0, 0, 0, 0);
 
         CompletedParticipants plus(CompletedParticipants other) {
-            return new CompletedParticipants(null, completed + other.completed, followed + other.followed, employed + other.employed,
+            return new CompletedParticipants(completed + other.completed, followed + other.followed, employed + other.employed,
                     trained + other.trained, served + other.served);
         }
     }
 
+    /** Participants enrolled or who completed, and how many of them belong to each priority public. */
     record PublicCounts(long participants, Map<PriorityPublic, Long> byPublic) {
+
+        static final PublicCounts NONE = new PublicCounts(0, Arrays.stream(PriorityPublic.values())
+                .collect(Collectors.toMap(p -> p, p -> 0L, Long::sum, () -> new EnumMap<>(PriorityPublic.class))));
+
+        PublicCounts plus(PublicCounts other) {
+            Map<PriorityPublic, Long> sum = new EnumMap<>(byPublic);
+            other.byPublic.forEach((p, count) -> sum.merge(p, count, Long::sum));
+            return new PublicCounts(participants + other.participants, sum);
+        }
     }
 
-    record Satisfaction(String respondentType, long answered, long satisfied) {
+    /** Survey answers and satisfied answers of one respondent type. */
+    record Satisfaction(long answered, long satisfied) {
+
+        static final Satisfaction NONE = new Satisfaction(0, 0);
+
+        Satisfaction plus(Satisfaction other) {
+            return new Satisfaction(answered + other.answered, satisfied + other.satisfied);
+        }
     }
 }

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The operations a report covers, as SQL: the most specific filter (operation, agency, region, none) and the year of the
- * operation's first planned workshop. Each operation falls in exactly one child of the next level down.
+ * The operations a report covers, as SQL over their figures: the most specific filter (operation, agency, region, none)
+ * and the year of the operation's first planned workshop. Each operation falls in exactly one child of the next level down.
  */
 record KpiScope(Level level, Integer year, Region region, String agencyCode, Long operationId, String operationReference, String label) {
 
@@ -31,33 +31,38 @@ record KpiScope(Level level, Integer year, Region region, String agencyCode, Lon
         return year == null ? ", toutes années" : ", " + year;
     }
 
-    /**
-     * Common table {@code scoped}: the operations in scope with their status, region, child key and label, and year
-     * ({@code op_year}, null without a planned workshop).
-     */
-    String scopedOperations() {
-        String condition = switch (level) {
-            case NATIONAL -> "1 = 1";
-            case REGION -> "a.region_code = :region";
-            case AGENCY -> "o.agency_code = :agency";
-            case OPERATION -> "o.id = :operation";
-        };
-        String child = switch (level) {
+    /** The columns {@code child_key} and {@code child_label}: the region, the agency or the operation. */
+    String child() {
+        return switch (level) {
             case NATIONAL -> "a.region_code as child_key, a.region_code as child_label";
             case REGION -> "a.code as child_key, a.name as child_label";
             case AGENCY, OPERATION -> "o.reference as child_key, o.reference as child_label";
         };
-        return """
-                with scoped as (
-                    select * from (
-                        select o.id, o.status, a.region_code, %s, extract(year from w.first_workshop) as op_year
-                        from operation o
-                        join agency a on a.code = o.agency_code
-                        left join (select operation_id, min(workshop_date) as first_workshop from planned_workshop group by operation_id) w
-                            on w.operation_id = o.id
-                        where %s) in_scope
-                    where %s)
-                """.formatted(child, condition, year == null ? "1 = 1" : "op_year = :year");
+    }
+
+    /** What {@link #child()} reads, to group by. */
+    String childColumns() {
+        return switch (level) {
+            case NATIONAL -> "a.region_code";
+            case REGION -> "a.code, a.name";
+            case AGENCY, OPERATION -> "o.reference";
+        };
+    }
+
+    /** The operation's table where the children are operations (their reference), else nothing. */
+    String join() {
+        return level == Level.AGENCY || level == Level.OPERATION ? "join operation o on o.id = k.operation_id" : "";
+    }
+
+    /** The operations in scope, {@code k} their figures ({@code kpi_operation}), {@code a} their agency. */
+    String condition() {
+        String where = switch (level) {
+            case NATIONAL -> "1 = 1";
+            case REGION -> "a.region_code = :region";
+            case AGENCY -> "k.agency_code = :agency";
+            case OPERATION -> "k.operation_id = :operation";
+        };
+        return year == null ? where : where + " and k.workshop_year = :year";
     }
 
     Map<String, Object> parameters() {
