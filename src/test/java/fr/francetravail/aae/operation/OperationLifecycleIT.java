@@ -292,6 +292,23 @@ class OperationLifecycleIT extends ServiceIT {
                 Integer.class, reference)).as("7 participants, la structure, le conseiller").isEqualTo(9);
         assertThat(jdbc.queryForObject("select written_by from action_review r join operation o on o.id = r.operation_id where o.reference = ?",
                 String.class, reference)).isEqualTo(COUNSELLOR);
+
+        // The operation's KPIs, their figures refreshed by each write above: 10 completed, all followed up to M6, participant 4
+        // in training; served: a job offer for 1 to 8; satisfied: participants 1 to 5 and 7 of 7, the partner, the counsellor
+        JsonNode kpis = manager.get("/api/kpis?operation=" + reference).expect(200).json();
+        assertThat(kpis.at("/efficacy/employment/numerator").asLong()).isEqualTo(employedAtSixMonths);
+        assertThat(kpis.at("/efficacy/employment/denominator").asLong()).isEqualTo(10);
+        assertThat(kpis.at("/efficacy/training/numerator").asLong()).isOne();
+        assertThat(kpis.at("/relevance/served/numerator").asLong()).isEqualTo(8);
+        assertThat(kpis.at("/relevance/served/denominator").asLong()).isEqualTo(10);
+        assertThat(kpis.at("/efficiency/amountPaid").decimalValue()).isEqualByComparingTo("2700.00");
+        assertThat(kpis.at("/coherence/publics/0/share/denominator").asLong()).isEqualTo(10);
+        assertThat(kpis.at("/quality/participants/numerator").asLong()).isEqualTo(6);
+        assertThat(kpis.at("/quality/participants/denominator").asLong()).isEqualTo(7);
+        assertThat(kpis.at("/quality/partners/numerator").asLong()).isOne();
+        assertThat(kpis.at("/quality/counsellors/numerator").asLong()).isOne();
+        assertThat(kpis.at("/deployment/byYear/0/operations").asLong()).isOne();
+        assertThat(kpis.path("phases").findValuesAsText("operations")).containsOnly("0");
     }
 
     @Test
