@@ -201,6 +201,7 @@ class OperationLifecycleIT extends ServiceIT {
                 .containsExactlyInAnyOrder(email(8), email(9), email(10));
         JsonNode surveys = counsellor.get("/api/operations/" + reference + "/surveys").expect(200).json();
         assertThat(surveys.toString()).contains("PARTICIPANT");
+        assertThat(kpis(reference).at("/quality/participants/numerator").asLong()).as("réponses comptées dès leur enregistrement").isEqualTo(6);
         executeTimer(instance, "Timer_SurveyClose");
 
         // Phase 6: one follow-up per participant; M1, M3, M6 through the status service or the counsellor.
@@ -254,6 +255,7 @@ class OperationLifecycleIT extends ServiceIT {
         runDueJobs();
         assertThat(tasks(manager, reference, "Task_ValidatePayment")).hasSize(1);
         assertThat(status(reference)).as("le suivi est fini, le paiement non").isEqualTo("FOLLOW_UP");
+        assertThat(kpis(reference).at("/efficacy/employment/numerator").asLong()).as("situations à 6 mois comptées").isEqualTo(7);
         String validation = singleTask(manager, reference, "Task_ValidatePayment");
         assertThat(manager.get("/engine-rest/task/" + validation + "/form-variables").expect(200).json().path("paymentAmount")
                 .path("value").asText()).isEqualTo("2\u202f700,00 EUR");
@@ -264,6 +266,7 @@ class OperationLifecycleIT extends ServiceIT {
         AfdasStub.Callback settled = afdas.settled(afdas.lastReference(reference));
         as(null).post("/api/afdas/callbacks", settled.body(), "X-Afdas-Signature", settled.signature()).expect(200);
         as(null).post("/api/afdas/callbacks", settled.body(), "X-Afdas-Signature", settled.signature()).expect(200);
+        assertThat(kpis(reference).at("/efficiency/amountPaid").decimalValue()).as("forfait réglé compté").isEqualByComparingTo("2700.00");
 
         runDueJobs();
         assertThat(as(ADMIN).get("/engine-rest/history/process-instance/" + instance)
@@ -295,7 +298,7 @@ class OperationLifecycleIT extends ServiceIT {
 
         // The operation's KPIs, their figures refreshed by each write above: 10 completed, all followed up to M6, participant 4
         // in training; served: a job offer for 1 to 8; satisfied: participants 1 to 5 and 7 of 7, the partner, the counsellor
-        JsonNode kpis = manager.get("/api/kpis?operation=" + reference).expect(200).json();
+        JsonNode kpis = kpis(reference);
         assertThat(kpis.at("/efficacy/employment/numerator").asLong()).isEqualTo(employedAtSixMonths);
         assertThat(kpis.at("/efficacy/employment/denominator").asLong()).isEqualTo(10);
         assertThat(kpis.at("/efficacy/training/numerator").asLong()).isOne();
@@ -379,6 +382,10 @@ class OperationLifecycleIT extends ServiceIT {
 
     private List<JsonNode> qualificationTasks(Http user, String reference) {
         return tasks(user, reference, "Task_QualifySituation");
+    }
+
+    private JsonNode kpis(String reference) {
+        return as(MANAGER).get("/api/kpis?operation=" + reference).expect(200).json();
     }
 
     private String status(String reference) {
