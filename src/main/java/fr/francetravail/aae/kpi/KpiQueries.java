@@ -3,19 +3,24 @@ package fr.francetravail.aae.kpi;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The figures behind the KPIs: each operation's, kept in table {@code kpi_operation} (refreshed from view {@code
- * kpi_operation_source}, their definition over the domain tables, see migration V14), and their sums over a scope in one
- * pass. Portable SQL (PostgreSQL, H2).
+ * The figures behind the KPIs (migration V14): each operation's in {@code kpi_operation}, refreshed from view {@code
+ * kpi_operation_source} (their definition over the domain tables); their sums per agency, status and year in {@code
+ * kpi_total}, rows to add up that a refresh appends to and a compaction folds; and the sums over a scope, in one query.
+ * Portable SQL (PostgreSQL, H2).
  */
 @Repository
 class KpiQueries {
@@ -24,7 +29,9 @@ class KpiQueries {
     private static final List<String> COUNTS = List.of("completed", "followed", "employed", "trained", "served", "participants",
             "deld", "brsa", "jeune", "qpv", "th", "senior", "participants_answered", "participants_satisfied", "partners_answered",
             "partners_satisfied", "counsellors_answered", "counsellors_satisfied");
-    private static final String FIGURES = "agency_code, status, workshop_year, " + String.join(", ", COUNTS) + ", amount_settled";
+    private static final List<String> FIGURES = concat(List.of("agency_code", "status", "workshop_year"), COUNTS, List.of("amount_settled"));
+    private static final List<String> TOTALS = concat(List.of("agency_code", "status", "workshop_year", "folded", "operations"), COUNTS,
+            List.of("amount_settled"));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -34,32 +41,77 @@ class KpiQueries {
 
     /** The operations in scope and their figures summed per region, child, year and status: a few rows per child. */
     List<Figures> figures(KpiScope scope) {
-        String sums = COUNTS.stream().map(count -> "sum(k.%s) as %s".formatted(count, count)).collect(Collectors.joining(", "));
+        String sums = COUNTS.stream().map(count -> "sum(t.%s) as %s".formatted(count, count)).collect(Collectors.joining(", "));
         return jdbc.query("""
-                select a.region_code, %s, k.workshop_year, k.status, count(*) as operations, %s, sum(k.amount_settled) as amount_settled
-                from kpi_operation k join agency a on a.code = k.agency_code %s
+                select a.region_code, %s, t.workshop_year, t.status, %s as operations, %s, sum(t.amount_settled) as amount_settled
+                from %s t join agency a on a.code = t.agency_code %s
                 where %s
-                group by a.region_code, %s, k.workshop_year, k.status
-                """.formatted(scope.child(), sums, scope.join(), scope.condition(), scope.childColumns()),
+                group by a.region_code, %s, t.workshop_year, t.status
+                having %s > 0
+                """.formatted(scope.child(), scope.operations(), sums, scope.figures(), scope.join(), scope.condition(),
+                        scope.childColumns(), scope.operations()),
                 scope.parameters(), (rs, row) -> figures(rs));
     }
 
     /**
      * Recomputes the figures of these operations from their sources, each row locked first (in the order of the ids) so
-     * that of two transactions refreshing the same operation the second computes after the first has committed.
+     * that of two transactions refreshing the same operation the second computes after the first has committed; a
+     * change is appended to the totals: the old figures taken away, the new ones added.
      */
     void refresh(List<Long> operationIds) {
         for (long id : operationIds.stream().sorted().toList()) {
-            Map<String, Long> operation = Map.of("operation", id);
-            boolean present = !jdbc.queryForList("select operation_id from kpi_operation where operation_id = :operation for update",
-                    operation, Long.class).isEmpty();
-            jdbc.update(present
-                    ? "update kpi_operation set (%s) = (select %s from kpi_operation_source where operation_id = :operation) where operation_id = :operation"
-                            .formatted(FIGURES, FIGURES)
-                    : "insert into kpi_operation (operation_id, %s) select operation_id, %s from kpi_operation_source where operation_id = :operation"
-                            .formatted(FIGURES, FIGURES),
-                    operation);
+            Map<String, Object> operation = Map.of("operation", id);
+            Tally old = single(jdbc.query("select %s from kpi_operation where operation_id = :operation for update"
+                    .formatted(String.join(", ", FIGURES)), operation, (rs, row) -> Tally.of(rs, 1)));
+            Tally now = single(jdbc.query("select %s from kpi_operation_source where operation_id = :operation"
+                    .formatted(String.join(", ", FIGURES)), operation, (rs, row) -> Tally.of(rs, 1)));
+            if (now == null || now.equals(old)) {
+                continue;
+            }
+            Map<String, Object> row = new HashMap<>(now.parameters(false));
+            row.put("operation_id", id);
+            jdbc.update(old == null
+                    ? "insert into kpi_operation (operation_id, %s) values (:operation_id, %s)".formatted(String.join(", ", FIGURES),
+                            FIGURES.stream().map(f -> ":" + f).collect(Collectors.joining(", ")))
+                    : "update kpi_operation set %s where operation_id = :operation_id".formatted(
+                            FIGURES.stream().map(f -> f + " = :" + f).collect(Collectors.joining(", "))),
+                    row);
+            if (old != null) {
+                addTotal(old.negated(), false);
+            }
+            addTotal(now, false);
         }
+    }
+
+    /**
+     * Folds the oldest unfolded rows of the totals, at most {@code max}, with the folded rows of their agency, status and
+     * year into one row per key. Rows another transaction holds are left for a later pass. Returns the rows folded.
+     */
+    int compact(int max) {
+        List<Tally> changes = jdbc.query("""
+                select id, %s from kpi_total where folded = false order by id limit :max for update skip locked"""
+                .formatted(String.join(", ", TOTALS)), Map.of("max", max), (rs, row) -> Tally.ofTotal(rs));
+        Map<List<Object>, List<Tally>> byKey = changes.stream().collect(Collectors.groupingBy(Tally::key, LinkedHashMap::new, Collectors.toList()));
+        byKey.forEach((key, rows) -> {
+            List<Tally> all = new ArrayList<>(rows);
+            all.addAll(jdbc.query("""
+                    select id, %s from kpi_total
+                    where folded = true and agency_code = :agency_code and status = :status and coalesce(workshop_year, 0) = :year
+                    for update skip locked""".formatted(String.join(", ", TOTALS)),
+                    Map.of("agency_code", key.get(0), "status", key.get(1), "year", key.get(2) == null ? 0 : key.get(2)),
+                    (rs, row) -> Tally.ofTotal(rs)));
+            jdbc.update("delete from kpi_total where id in (:ids)", Map.of("ids", all.stream().map(Tally::id).toList()));
+            Tally folded = all.stream().reduce(Tally::plus).orElseThrow();
+            if (!folded.isZero()) {
+                addTotal(folded, true);
+            }
+        });
+        return changes.size();
+    }
+
+    private void addTotal(Tally tally, boolean folded) {
+        jdbc.update("insert into kpi_total (%s) values (%s)".formatted(String.join(", ", TOTALS),
+                TOTALS.stream().map(t -> ":" + t).collect(Collectors.joining(", "))), tally.parameters(folded));
     }
 
     private static Figures figures(ResultSet rs) throws SQLException {
@@ -76,6 +128,85 @@ class KpiQueries {
                 new Satisfaction(rs.getLong("partners_answered"), rs.getLong("partners_satisfied")),
                 new Satisfaction(rs.getLong("counsellors_answered"), rs.getLong("counsellors_satisfied")),
                 rs.getBigDecimal("amount_settled"));
+    }
+
+    private static <T> T single(List<T> rows) {
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+
+    /**
+     * Figures that count for one agency, status and year ({@link #key()}): of some operations ({@code operations}), or
+     * taken away from them (negative). An operation's own figures are a tally of one operation; {@code id} is that of a
+     * row of the totals, if read from there.
+     */
+    record Tally(Long id, String agencyCode, String status, Integer workshopYear, long operations, List<Long> counts, BigDecimal amountSettled) {
+
+        static Tally of(ResultSet rs, long operations) throws SQLException {
+            return new Tally(null, rs.getString("agency_code"), rs.getString("status"),
+                    rs.getObject("workshop_year") == null ? null : rs.getInt("workshop_year"), operations, counts(rs),
+                    rs.getBigDecimal("amount_settled").setScale(2));
+        }
+
+        static Tally ofTotal(ResultSet rs) throws SQLException {
+            Tally tally = of(rs, rs.getLong("operations"));
+            return new Tally(rs.getLong("id"), tally.agencyCode, tally.status, tally.workshopYear, tally.operations, tally.counts,
+                    tally.amountSettled);
+        }
+
+        private static List<Long> counts(ResultSet rs) throws SQLException {
+            List<Long> counts = new ArrayList<>();
+            for (String count : COUNTS) {
+                counts.add(rs.getLong(count));
+            }
+            return List.copyOf(counts);
+        }
+
+        List<Object> key() {
+            return Arrays.asList(agencyCode, status, workshopYear);
+        }
+
+        Tally negated() {
+            return new Tally(null, agencyCode, status, workshopYear, -operations, counts.stream().map(c -> -c).toList(), amountSettled.negate());
+        }
+
+        Tally plus(Tally other) {
+            return new Tally(null, agencyCode, status, workshopYear, operations + other.operations,
+                    IntStream.range(0, counts.size()).mapToObj(i -> counts.get(i) + other.counts.get(i)).toList(),
+                    amountSettled.add(other.amountSettled));
+        }
+
+        boolean isZero() {
+            return operations == 0 && counts.stream().allMatch(c -> c == 0) && amountSettled.signum() == 0;
+        }
+
+        /** For an equality of figures, whatever the row they were read from. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Tally tally && key().equals(tally.key()) && operations == tally.operations && counts.equals(tally.counts)
+                    && amountSettled.compareTo(tally.amountSettled) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return key().hashCode();
+        }
+
+        Map<String, Object> parameters(boolean folded) {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("agency_code", agencyCode);
+            parameters.put("status", status);
+            parameters.put("workshop_year", workshopYear);
+            parameters.put("folded", folded);
+            parameters.put("operations", operations);
+            IntStream.range(0, COUNTS.size()).forEach(i -> parameters.put(COUNTS.get(i), counts.get(i)));
+            parameters.put("amount_settled", amountSettled);
+            return parameters;
+        }
     }
 
     /** The operations of one child of the scope, in one year and status, and their figures summed. */

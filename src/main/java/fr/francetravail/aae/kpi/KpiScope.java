@@ -31,6 +31,19 @@ record KpiScope(Level level, Integer year, Region region, String agencyCode, Lon
         return year == null ? ", toutes années" : ", " + year;
     }
 
+    /**
+     * The figures read, as {@code t}: the totals per agency, status and year for France and a region, each operation's
+     * for an agency and an operation (their children are operations).
+     */
+    String figures() {
+        return perOperation() ? "kpi_operation" : "kpi_total";
+    }
+
+    /** How many operations a group of {@link #figures()} rows holds. */
+    String operations() {
+        return perOperation() ? "count(*)" : "sum(t.operations)";
+    }
+
     /** The columns {@code child_key} and {@code child_label}: the region, the agency or the operation. */
     String child() {
         return switch (level) {
@@ -51,18 +64,22 @@ record KpiScope(Level level, Integer year, Region region, String agencyCode, Lon
 
     /** The operation's table where the children are operations (their reference), else nothing. */
     String join() {
-        return level == Level.AGENCY || level == Level.OPERATION ? "join operation o on o.id = k.operation_id" : "";
+        return perOperation() ? "join operation o on o.id = t.operation_id" : "";
     }
 
-    /** The operations in scope, {@code k} their figures ({@code kpi_operation}), {@code a} their agency. */
+    /** The rows in scope, {@code a} their agency. */
     String condition() {
         String where = switch (level) {
             case NATIONAL -> "1 = 1";
             case REGION -> "a.region_code = :region";
-            case AGENCY -> "k.agency_code = :agency";
-            case OPERATION -> "k.operation_id = :operation";
+            case AGENCY -> "t.agency_code = :agency";
+            case OPERATION -> "t.operation_id = :operation";
         };
-        return year == null ? where : where + " and k.workshop_year = :year";
+        return year == null ? where : where + " and t.workshop_year = :year";
+    }
+
+    private boolean perOperation() {
+        return level == Level.AGENCY || level == Level.OPERATION;
     }
 
     Map<String, Object> parameters() {

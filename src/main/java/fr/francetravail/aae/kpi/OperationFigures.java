@@ -14,11 +14,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps each operation's KPI figures (table {@code kpi_operation}) equal to what its sources give (view {@code
- * kpi_operation_source}): when an operation or one of the rows the figures count (enrolment, outcome, meeting result,
- * survey answer, payment) is saved through its repository, the operation's figures are recomputed just before the
- * transaction commits, in that transaction: once per operation, whatever was saved. The service deletes none of these
- * rows; a writer that goes around the repositories (SQL) calls {@link #changed(long)}.
+ * Keeps each operation's KPI figures (table {@code kpi_operation}, and their totals {@code kpi_total}) equal to what its
+ * sources give (view {@code kpi_operation_source}): when an operation or one of the rows the figures count (enrolment,
+ * outcome, meeting result, survey answer, payment) is saved through its repository, the operation's figures are
+ * recomputed just before the transaction commits, in that transaction: once per operation, whatever was saved. The
+ * service deletes none of these rows; a writer that goes around the repositories (SQL) calls {@link #changed(long)}.
  */
 @Component
 public class OperationFigures {

@@ -64,6 +64,10 @@ class KpiIT extends ServiceIT {
     private static final String O4 = "AAE-2031-GUY-0002";
     private static final String O5 = "AAE-2030-COR-0001";
     private static final Instant NOW = Instant.parse("2031-10-01T08:00:00Z");
+    /** The counts and the amount of an operation's figures (migration V14). */
+    private static final List<String> FIGURES = List.of("completed", "followed", "employed", "trained", "served", "participants", "deld",
+            "brsa", "jeune", "qpv", "th", "senior", "participants_answered", "participants_satisfied", "partners_answered", "partners_satisfied",
+            "counsellors_answered", "counsellors_satisfied", "amount_settled");
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -71,6 +75,8 @@ class KpiIT extends ServiceIT {
     private OperationFigures figures;
     @Autowired
     private TransactionTemplate transactions;
+    @Autowired
+    private KpiTotalsCompaction compaction;
     @LocalServerPort
     private int port;
     private int participants;
@@ -324,6 +330,52 @@ class KpiIT extends ServiceIT {
         assertThat(rows.get("Qualité / Structures culturelles satisfaites")).endsWith("2", "2", "1", "1,0", "oui");
         assertThat(rows.get("Déploiement / Opérations 2031 (objectif national)")).endsWith("3", "", "3", "800", "");
         assertThat(rows.get("Phases / Opérations en cours : Ateliers")).endsWith("1", "", "1", "", "");
+    }
+
+    /**
+     * A change appends to the totals of the national and regional reports; folding them into the row already folded
+     * changes no figure. The only operation of 2033: two participants completed, then a third.
+     */
+    @Test
+    void foldingTheTotalsChangesNoFigure() {
+        agency("kpi-sartene", "Sartène", "COR");
+        long operation = operation("AAE-2033-COR-0001", "kpi-sartene", "FOLLOW_UP", LocalDate.parse("2033-02-01"));
+        enrolment(operation, "COMPLETED", "DELD");
+        enrolment(operation, "COMPLETED", null);
+        long third = enrolment(operation, "ENROLLED", "DELD");
+        figures.changed(operation);
+        compaction.run();
+        jdbc.update("update enrolment set status = 'COMPLETED' where id = ?", third);
+        figures.changed(operation);
+
+        JsonNode national = as(MANAGER).get("/api/kpis?year=2033").expect(200).json();
+        JsonNode region = as(MANAGER).get("/api/kpis?year=2033&region=COR").expect(200).json();
+        assertRate(national.at("/relevance/served"), 0, 3, "0", true);
+        assertRate(byField(national.at("/coherence/publics"), "public").get("DELD").path("share"), 2, 3, "0.6667", true);
+        assertThat(national.at("/deployment/byYear/0/operations").asLong()).isOne();
+        compaction.run();
+
+        assertThat(jdbc.queryForObject("select count(*) from kpi_total where agency_code = 'kpi-sartene'", Integer.class)).isOne();
+        assertThat(as(MANAGER).get("/api/kpis?year=2033").expect(200).json()).isEqualTo(national);
+        assertThat(as(MANAGER).get("/api/kpis?year=2033&region=COR").expect(200).json()).isEqualTo(region);
+    }
+
+    /**
+     * Every operation of the shared test database, whoever wrote it, has the figures its sources give, and the totals
+     * per agency, status and year are their sums.
+     */
+    @Test
+    void everyOperationsFiguresAreThoseOfItsSourcesAndTheTotalsTheirSums() {
+        assertThat(jdbc.queryForList("select operation_id from kpi_operation_source except select operation_id from kpi_operation", Long.class))
+                .as("opérations sans indicateurs").isEmpty();
+        assertThat(jdbc.queryForList("select * from kpi_operation_source except select * from kpi_operation")).as("indicateurs périmés").isEmpty();
+        String sums = FIGURES.stream().map(f -> "sum(" + f + ")").collect(Collectors.joining(", "));
+        String totals = "select agency_code, status, workshop_year, sum(operations), %s from kpi_total group by agency_code, status, workshop_year having sum(operations) <> 0"
+                .formatted(sums);
+        String operations = "select agency_code, status, workshop_year, count(*), %s from kpi_operation group by agency_code, status, workshop_year"
+                .formatted(sums);
+        assertThat(jdbc.queryForList(totals + " except " + operations)).isEmpty();
+        assertThat(jdbc.queryForList(operations + " except " + totals)).isEmpty();
     }
 
     /**
