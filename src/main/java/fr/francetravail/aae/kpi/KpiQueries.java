@@ -32,6 +32,23 @@ class KpiQueries {
     private static final List<String> FIGURES = concat(List.of("agency_code", "status", "workshop_year"), COUNTS, List.of("amount_settled"));
     private static final List<String> TOTALS = concat(List.of("agency_code", "status", "workshop_year", "folded", "operations"), COUNTS,
             List.of("amount_settled"));
+    private static final String OPERATION_FIGURES = "select %s from kpi_operation where operation_id = :operation for update"
+            .formatted(String.join(", ", FIGURES));
+    private static final String SOURCE_FIGURES = "select %s from kpi_operation_source where operation_id = :operation"
+            .formatted(String.join(", ", FIGURES));
+    private static final String INSERT_OPERATION = "insert into kpi_operation (operation_id, %s) values (:operation, %s)"
+            .formatted(String.join(", ", FIGURES), FIGURES.stream().map(f -> ":" + f).collect(Collectors.joining(", ")));
+    private static final String UPDATE_OPERATION = "update kpi_operation set %s where operation_id = :operation"
+            .formatted(FIGURES.stream().map(f -> f + " = :" + f).collect(Collectors.joining(", ")));
+    private static final String UNFOLDED = "select id, %s from kpi_total where folded = false order by id limit :max for update skip locked"
+            .formatted(String.join(", ", TOTALS));
+    /** The folded rows of one key; a year of 0 stands for none (no year is 0). */
+    private static final String FOLDED = """
+            select id, %s from kpi_total
+            where folded = true and agency_code = :agency_code and status = :status and coalesce(workshop_year, 0) = :year
+            for update skip locked""".formatted(String.join(", ", TOTALS));
+    private static final String INSERT_TOTAL = "insert into kpi_total (%s) values (%s)"
+            .formatted(String.join(", ", TOTALS), TOTALS.stream().map(t -> ":" + t).collect(Collectors.joining(", ")));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -61,25 +78,18 @@ class KpiQueries {
     void refresh(List<Long> operationIds) {
         for (long id : operationIds.stream().sorted().toList()) {
             Map<String, Object> operation = Map.of("operation", id);
-            Tally old = single(jdbc.query("select %s from kpi_operation where operation_id = :operation for update"
-                    .formatted(String.join(", ", FIGURES)), operation, (rs, row) -> Tally.of(rs, 1)));
-            Tally now = single(jdbc.query("select %s from kpi_operation_source where operation_id = :operation"
-                    .formatted(String.join(", ", FIGURES)), operation, (rs, row) -> Tally.of(rs, 1)));
-            if (now == null || now.equals(old)) {
+            Tally old = single(jdbc.query(OPERATION_FIGURES, operation, (rs, row) -> Tally.ofOperation(rs)));
+            Tally now = single(jdbc.query(SOURCE_FIGURES, operation, (rs, row) -> Tally.ofOperation(rs)));
+            if (now == null || now.sameFigures(old)) {
                 continue;
             }
             Map<String, Object> row = new HashMap<>(now.parameters(false));
-            row.put("operation_id", id);
-            jdbc.update(old == null
-                    ? "insert into kpi_operation (operation_id, %s) values (:operation_id, %s)".formatted(String.join(", ", FIGURES),
-                            FIGURES.stream().map(f -> ":" + f).collect(Collectors.joining(", ")))
-                    : "update kpi_operation set %s where operation_id = :operation_id".formatted(
-                            FIGURES.stream().map(f -> f + " = :" + f).collect(Collectors.joining(", "))),
-                    row);
+            row.put("operation", id);
+            jdbc.update(old == null ? INSERT_OPERATION : UPDATE_OPERATION, row);
             if (old != null) {
-                addTotal(old.negated(), false);
+                jdbc.update(INSERT_TOTAL, old.negated().parameters(false));
             }
-            addTotal(now, false);
+            jdbc.update(INSERT_TOTAL, now.parameters(false));
         }
     }
 
@@ -88,30 +98,19 @@ class KpiQueries {
      * year into one row per key. Rows another transaction holds are left for a later pass. Returns the rows folded.
      */
     int compact(int max) {
-        List<Tally> changes = jdbc.query("""
-                select id, %s from kpi_total where folded = false order by id limit :max for update skip locked"""
-                .formatted(String.join(", ", TOTALS)), Map.of("max", max), (rs, row) -> Tally.ofTotal(rs));
+        List<Tally> changes = jdbc.query(UNFOLDED, Map.of("max", max), (rs, row) -> Tally.ofTotal(rs));
         Map<List<Object>, List<Tally>> byKey = changes.stream().collect(Collectors.groupingBy(Tally::key, LinkedHashMap::new, Collectors.toList()));
         byKey.forEach((key, rows) -> {
             List<Tally> all = new ArrayList<>(rows);
-            all.addAll(jdbc.query("""
-                    select id, %s from kpi_total
-                    where folded = true and agency_code = :agency_code and status = :status and coalesce(workshop_year, 0) = :year
-                    for update skip locked""".formatted(String.join(", ", TOTALS)),
-                    Map.of("agency_code", key.get(0), "status", key.get(1), "year", key.get(2) == null ? 0 : key.get(2)),
+            all.addAll(jdbc.query(FOLDED, Map.of("agency_code", key.get(0), "status", key.get(1), "year", key.get(2) == null ? 0 : key.get(2)),
                     (rs, row) -> Tally.ofTotal(rs)));
             jdbc.update("delete from kpi_total where id in (:ids)", Map.of("ids", all.stream().map(Tally::id).toList()));
             Tally folded = all.stream().reduce(Tally::plus).orElseThrow();
             if (!folded.isZero()) {
-                addTotal(folded, true);
+                jdbc.update(INSERT_TOTAL, folded.parameters(true));
             }
         });
         return changes.size();
-    }
-
-    private void addTotal(Tally tally, boolean folded) {
-        jdbc.update("insert into kpi_total (%s) values (%s)".formatted(String.join(", ", TOTALS),
-                TOTALS.stream().map(t -> ":" + t).collect(Collectors.joining(", "))), tally.parameters(folded));
     }
 
     private static Figures figures(ResultSet rs) throws SQLException {
@@ -146,16 +145,19 @@ class KpiQueries {
      */
     record Tally(Long id, String agencyCode, String status, Integer workshopYear, long operations, List<Long> counts, BigDecimal amountSettled) {
 
-        static Tally of(ResultSet rs, long operations) throws SQLException {
-            return new Tally(null, rs.getString("agency_code"), rs.getString("status"),
-                    rs.getObject("workshop_year") == null ? null : rs.getInt("workshop_year"), operations, counts(rs),
-                    rs.getBigDecimal("amount_settled").setScale(2));
+        /** An operation's figures, from {@code kpi_operation} or its view. */
+        static Tally ofOperation(ResultSet rs) throws SQLException {
+            return of(rs, null, 1);
         }
 
         static Tally ofTotal(ResultSet rs) throws SQLException {
-            Tally tally = of(rs, rs.getLong("operations"));
-            return new Tally(rs.getLong("id"), tally.agencyCode, tally.status, tally.workshopYear, tally.operations, tally.counts,
-                    tally.amountSettled);
+            return of(rs, rs.getLong("id"), rs.getLong("operations"));
+        }
+
+        private static Tally of(ResultSet rs, Long id, long operations) throws SQLException {
+            return new Tally(id, rs.getString("agency_code"), rs.getString("status"),
+                    rs.getObject("workshop_year") == null ? null : rs.getInt("workshop_year"), operations, counts(rs),
+                    rs.getBigDecimal("amount_settled").setScale(2));
         }
 
         private static List<Long> counts(ResultSet rs) throws SQLException {
@@ -184,16 +186,10 @@ class KpiQueries {
             return operations == 0 && counts.stream().allMatch(c -> c == 0) && amountSettled.signum() == 0;
         }
 
-        /** For an equality of figures, whatever the row they were read from. */
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Tally tally && key().equals(tally.key()) && operations == tally.operations && counts.equals(tally.counts)
-                    && amountSettled.compareTo(tally.amountSettled) == 0;
-        }
-
-        @Override
-        public int hashCode() {
-            return key().hashCode();
+        /** The same figures, whatever the row they were read from. */
+        boolean sameFigures(Tally other) {
+            return other != null && key().equals(other.key()) && operations == other.operations && counts.equals(other.counts)
+                    && amountSettled.compareTo(other.amountSettled) == 0;
         }
 
         Map<String, Object> parameters(boolean folded) {
