@@ -13,6 +13,7 @@ import fr.francetravail.aae.demo.HistoryPlan.PlannedOperation;
 import fr.francetravail.aae.demo.HistoryPlan.Site;
 import fr.francetravail.aae.demo.HistoryPlan.Stage;
 import fr.francetravail.aae.demo.HistoryPlan.SurveyAnswer;
+import fr.francetravail.aae.kpi.OperationFigures;
 import fr.francetravail.aae.operation.OperationProcess;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.outcome.Situation;
@@ -48,9 +49,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the {@link HistoryPlan} into an empty database of the {@code dev} profile: the regions' agencies, cultural
- * partners and users, then every planned operation's rows straight into the domain tables (what the KPIs read), and
- * for each running operation its {@code aae-operation} process, started at the activity where the operation stands
- * with the variables its next steps read. Closed and cancelled operations have no process: history only.
+ * partners and users, then every planned operation's rows straight into the domain tables (what the KPIs read: their
+ * figures are refreshed as the transaction commits, {@link OperationFigures}), and for each running operation its
+ * {@code aae-operation} process, started at the activity where the operation stands with the variables its next steps
+ * read. Closed and cancelled operations have no process: history only.
  */
 @Component
 @ConditionalOnProperty("aae.demo-data")
@@ -70,9 +72,10 @@ class DemoHistory {
     private final PriorityPublicsRule priorityPublics;
     private final IdentityService identity;
     private final RuntimeService runtime;
+    private final OperationFigures figures;
 
     DemoHistory(JdbcClient jdbc, AgencyService agencies, PartnerService partners, OperationService operations,
-            PriorityPublicsRule priorityPublics, IdentityService identity, RuntimeService runtime) {
+            PriorityPublicsRule priorityPublics, IdentityService identity, RuntimeService runtime, OperationFigures figures) {
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.partners = partners;
@@ -80,6 +83,7 @@ class DemoHistory {
         this.priorityPublics = priorityPublics;
         this.identity = identity;
         this.runtime = runtime;
+        this.figures = figures;
     }
 
     /** Writes the plan; returns the ids of the running operations' process instances. */
@@ -93,6 +97,7 @@ class DemoHistory {
             int seq = sequences.computeIfAbsent(key, k -> lastReference(planned)) + 1;
             sequences.put(key, seq);
             long id = new OperationWriter(planned, "AAE-%d-%s-%04d".formatted(planned.year(), planned.site().region(), seq), plan.today()).write();
+            figures.changed(id);
             if (planned.stage().running()) {
                 processes.add(start(planned, id));
             }

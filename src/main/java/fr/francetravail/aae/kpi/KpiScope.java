@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The operations a report covers, as SQL: the most specific filter (operation, agency, region, none) and the year of the
- * operation's first planned workshop. Each operation falls in exactly one child of the next level down.
+ * The operations a report covers, as SQL over their figures: the most specific filter (operation, agency, region, none)
+ * and the year of the operation's first planned workshop. Each operation falls in exactly one child of the next level down.
  */
 record KpiScope(Level level, Integer year, Region region, String agencyCode, Long operationId, String operationReference, String label) {
 
@@ -32,32 +32,54 @@ record KpiScope(Level level, Integer year, Region region, String agencyCode, Lon
     }
 
     /**
-     * Common table {@code scoped}: the operations in scope with their status, region, child key and label, and year
-     * ({@code op_year}, null without a planned workshop).
+     * The figures read, as {@code t}: the totals per agency, status and year for France and a region, each operation's
+     * for an agency and an operation (their children are operations).
      */
-    String scopedOperations() {
-        String condition = switch (level) {
-            case NATIONAL -> "1 = 1";
-            case REGION -> "a.region_code = :region";
-            case AGENCY -> "o.agency_code = :agency";
-            case OPERATION -> "o.id = :operation";
-        };
-        String child = switch (level) {
+    String figures() {
+        return perOperation() ? "kpi_operation" : "kpi_total";
+    }
+
+    /** How many operations a group of {@link #figures()} rows holds. */
+    String operations() {
+        return perOperation() ? "count(*)" : "sum(t.operations)";
+    }
+
+    /** The columns {@code child_key} and {@code child_label}: the region, the agency or the operation. */
+    String child() {
+        return switch (level) {
             case NATIONAL -> "a.region_code as child_key, a.region_code as child_label";
             case REGION -> "a.code as child_key, a.name as child_label";
             case AGENCY, OPERATION -> "o.reference as child_key, o.reference as child_label";
         };
-        return """
-                with scoped as (
-                    select * from (
-                        select o.id, o.status, a.region_code, %s, extract(year from w.first_workshop) as op_year
-                        from operation o
-                        join agency a on a.code = o.agency_code
-                        left join (select operation_id, min(workshop_date) as first_workshop from planned_workshop group by operation_id) w
-                            on w.operation_id = o.id
-                        where %s) in_scope
-                    where %s)
-                """.formatted(child, condition, year == null ? "1 = 1" : "op_year = :year");
+    }
+
+    /** What {@link #child()} reads, to group by. */
+    String childColumns() {
+        return switch (level) {
+            case NATIONAL -> "a.region_code";
+            case REGION -> "a.code, a.name";
+            case AGENCY, OPERATION -> "o.reference";
+        };
+    }
+
+    /** The operation's table where the children are operations (their reference), else nothing. */
+    String join() {
+        return perOperation() ? "join operation o on o.id = t.operation_id" : "";
+    }
+
+    /** The rows in scope, {@code a} their agency. */
+    String condition() {
+        String where = switch (level) {
+            case NATIONAL -> "1 = 1";
+            case REGION -> "a.region_code = :region";
+            case AGENCY -> "t.agency_code = :agency";
+            case OPERATION -> "t.operation_id = :operation";
+        };
+        return year == null ? where : where + " and t.workshop_year = :year";
+    }
+
+    private boolean perOperation() {
+        return level == Level.AGENCY || level == Level.OPERATION;
     }
 
     Map<String, Object> parameters() {

@@ -6,7 +6,7 @@ import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.kpi.KpiQueries.CompletedParticipants;
-import fr.francetravail.aae.kpi.KpiQueries.OperationCount;
+import fr.francetravail.aae.kpi.KpiQueries.Figures;
 import fr.francetravail.aae.kpi.KpiQueries.PublicCounts;
 import fr.francetravail.aae.kpi.KpiQueries.Satisfaction;
 import fr.francetravail.aae.kpi.KpiReport.Amount;
@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -44,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The deck's five criteria (efficacy, relevance, efficiency, coherence, quality), the deployment against the national
  * targets and the operations per phase, for France, a region, an agency or an operation, optionally one year (of the
- * operation's first workshop). Computed from the domain tables with one aggregate query per criterion.
+ * operation's first workshop). Computed in one query over the figures of the operations in scope ({@link KpiQueries}).
  */
 @Service
 public class KpiService {
@@ -75,14 +76,10 @@ public class KpiService {
     @Transactional(readOnly = true)
     public KpiReport report(KpiFilter filter, Viewer viewer) {
         KpiScope scope = resolve(filter, viewer);
-        List<OperationCount> counts = queries.operations(scope);
-        Map<String, CompletedParticipants> participantsByChild = queries.completedParticipants(scope).stream()
-                .collect(Collectors.toMap(CompletedParticipants::childKey, Function.identity()));
-        CompletedParticipants participants = participantsByChild.values().stream()
-                .reduce(CompletedParticipants.NONE, CompletedParticipants::plus);
+        List<Figures> figures = queries.figures(scope);
+        CompletedParticipants participants = sum(figures, Figures::completed, CompletedParticipants.NONE, CompletedParticipants::plus);
+        BigDecimal paid = sum(figures, Figures::amountSettled, BigDecimal.ZERO, BigDecimal::add).setScale(2);
         KpiSettings.References references = settings.references();
-        BigDecimal paid = queries.amountSettled(scope);
-        Map<String, Satisfaction> satisfaction = queries.satisfaction(scope);
         return new KpiReport(
                 new Scope(scope.level(), scope.year(), scope.region(), scope.agencyCode(),
                         scope.operationReference(), scope.label()),
@@ -90,13 +87,17 @@ public class KpiService {
                         new EfficacyReference(references.employment(), references.training())),
                 new Relevance(Rate.of(participants.served(), participants.completed()), references.served()),
                 new Efficiency(paid, Amount.of(paid, participants.completed()), Amount.of(paid, participants.employed()), references.lumpSum()),
-                coherence(queries.publics(scope)),
-                new Quality(satisfied(satisfaction, "PARTICIPANT"), satisfied(satisfaction, "PARTNER"), satisfied(satisfaction, "COUNSELLOR"),
+                coherence(sum(figures, Figures::publics, PublicCounts.NONE, PublicCounts::plus)),
+                new Quality(satisfied(figures, Figures::participants), satisfied(figures, Figures::partners), satisfied(figures, Figures::counsellors),
                         new QualityReference(references.participantsSatisfied(), references.partnersSatisfied(), references.counsellorsSatisfied())),
-                deployment(counts),
-                phases(counts),
-                children(scope, counts, participantsByChild),
+                deployment(figures),
+                phases(figures),
+                children(scope, figures),
                 scope.operationReference() == null ? null : instances.idOf(scope.operationReference()));
+    }
+
+    private static <T> T sum(List<Figures> figures, Function<Figures, T> part, T none, BinaryOperator<T> plus) {
+        return figures.stream().map(part).reduce(none, plus);
     }
 
     private KpiScope resolve(KpiFilter filter, Viewer viewer) {
@@ -149,45 +150,45 @@ public class KpiService {
                 .toList());
     }
 
-    private static Rate satisfied(Map<String, Satisfaction> satisfaction, String respondentType) {
-        Satisfaction answers = satisfaction.get(respondentType);
-        return answers == null ? Rate.of(0, 0) : Rate.of(answers.satisfied(), answers.answered());
+    private static Rate satisfied(List<Figures> figures, Function<Figures, Satisfaction> respondents) {
+        Satisfaction answers = sum(figures, respondents, Satisfaction.NONE, Satisfaction::plus);
+        return Rate.of(answers.satisfied(), answers.answered());
     }
 
-    private Deployment deployment(List<OperationCount> counts) {
-        Map<Integer, Long> byYear = new TreeMap<>(counts.stream().filter(c -> !isCancelled(c) && c.year() != null)
-                .collect(Collectors.groupingBy(OperationCount::year, Collectors.summingLong(OperationCount::operations))));
-        Map<Region, Long> byRegion = new TreeMap<>(counts.stream().filter(c -> !isCancelled(c))
-                .collect(Collectors.groupingBy(c -> Region.valueOf(c.regionCode()), Collectors.summingLong(OperationCount::operations))));
+    private Deployment deployment(List<Figures> figures) {
+        Map<Integer, Long> byYear = new TreeMap<>(figures.stream().filter(f -> !isCancelled(f) && f.year() != null)
+                .collect(Collectors.groupingBy(Figures::year, Collectors.summingLong(Figures::operations))));
+        Map<Region, Long> byRegion = new TreeMap<>(figures.stream().filter(f -> !isCancelled(f))
+                .collect(Collectors.groupingBy(f -> Region.valueOf(f.regionCode()), Collectors.summingLong(Figures::operations))));
         return new Deployment(
                 byYear.entrySet().stream().map(e -> new YearDeployment(e.getKey(), e.getValue(), settings.targetOf(e.getKey()))).toList(),
                 byRegion.entrySet().stream().map(e -> new RegionDeployment(e.getKey(), e.getKey().label(), e.getValue())).toList());
     }
 
-    private static List<Phase> phases(List<OperationCount> counts) {
-        Map<String, Long> byStatus = counts.stream()
-                .collect(Collectors.groupingBy(OperationCount::status, Collectors.summingLong(OperationCount::operations)));
+    private static List<Phase> phases(List<Figures> figures) {
+        Map<String, Long> byStatus = figures.stream()
+                .collect(Collectors.groupingBy(Figures::status, Collectors.summingLong(Figures::operations)));
         return Arrays.stream(OperationStatus.values()).filter(status -> !ENDED.contains(status))
                 .map(status -> new Phase(status, PhaseLabels.of(status), byStatus.getOrDefault(status.name(), 0L)))
                 .toList();
     }
 
-    private static List<Child> children(KpiScope scope, List<OperationCount> counts, Map<String, CompletedParticipants> participants) {
+    private static List<Child> children(KpiScope scope, List<Figures> figures) {
         Level level = scope.childLevel();
         if (level == null) {
             return List.of();
         }
-        Map<String, List<OperationCount>> byChild = new TreeMap<>(counts.stream().collect(Collectors.groupingBy(OperationCount::childKey)));
+        Map<String, List<Figures>> byChild = new TreeMap<>(figures.stream().collect(Collectors.groupingBy(Figures::childKey)));
         return byChild.entrySet().stream().map(child -> {
-            CompletedParticipants completed = participants.getOrDefault(child.getKey(), CompletedParticipants.NONE);
+            CompletedParticipants completed = sum(child.getValue(), Figures::completed, CompletedParticipants.NONE, CompletedParticipants::plus);
             String label = child.getValue().get(0).childLabel();
             return new Child(level, child.getKey(), level == Level.REGION ? Region.valueOf(label).label() : label,
-                    child.getValue().stream().filter(c -> !isCancelled(c)).mapToLong(OperationCount::operations).sum(),
+                    child.getValue().stream().filter(f -> !isCancelled(f)).mapToLong(Figures::operations).sum(),
                     Rate.of(completed.employed(), completed.followed()), Rate.of(completed.served(), completed.completed()));
         }).toList();
     }
 
-    private static boolean isCancelled(OperationCount count) {
-        return OperationStatus.CANCELLED.name().equals(count.status());
+    private static boolean isCancelled(Figures figures) {
+        return OperationStatus.CANCELLED.name().equals(figures.status());
     }
 }

@@ -120,6 +120,10 @@ class DemoHistoryIT extends ServiceIT {
                     .isBetween(share.getValue()[0], share.getValue()[1]);
         }
         assertThat(jdbc.sql("select count(distinct region_code) from agency").query(Long.class).single()).isEqualTo(5);
+        // the KPIs sum each operation's figures, refreshed as the history and the services wrote its rows
+        assertThat(count("kpi_operation")).isEqualTo(count("operation"));
+        assertThat(jdbc.sql("select count(*) from (select * from kpi_operation_source except select * from kpi_operation) stale")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

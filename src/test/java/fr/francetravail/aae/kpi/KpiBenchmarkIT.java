@@ -134,6 +134,19 @@ class KpiBenchmarkIT extends BenchmarkIT {
                 select o.id, case when o.status = 'CLOSED' then 'SETTLED' else 'SUBMITTED' end, 2700.00, now(), 1,
                        case when o.status = 'CLOSED' then 2700.00 end, now(), 0
                 from operation o where o.reference like 'BENCH-%' and o.status in ('FOLLOW_UP', 'CLOSED')""");
+        // written around the repositories: the operations' figures and their totals filled as migration V14 does
+        jdbc.update("""
+                insert into kpi_operation
+                select * from kpi_operation_source where operation_id in (select id from operation where reference like 'BENCH-%')""");
+        jdbc.update("""
+                insert into kpi_total (agency_code, status, workshop_year, folded, operations, completed, followed, employed, trained,
+                    served, participants, deld, brsa, jeune, qpv, th, senior, participants_answered, participants_satisfied,
+                    partners_answered, partners_satisfied, counsellors_answered, counsellors_satisfied, amount_settled)
+                select agency_code, status, workshop_year, true, count(*), sum(completed), sum(followed), sum(employed), sum(trained),
+                       sum(served), sum(participants), sum(deld), sum(brsa), sum(jeune), sum(qpv), sum(th), sum(senior),
+                       sum(participants_answered), sum(participants_satisfied), sum(partners_answered), sum(partners_satisfied),
+                       sum(counsellors_answered), sum(counsellors_satisfied), sum(amount_settled)
+                from kpi_operation where agency_code like 'bench-%' group by agency_code, status, workshop_year""");
         jdbc.execute("vacuum analyze");
         LOG.info("Benchmark KPI : {} opérations, {} participants, {} inscriptions, {} résultats, {} réponses", 
                 jdbc.queryForObject("select count(*) from operation", Long.class),

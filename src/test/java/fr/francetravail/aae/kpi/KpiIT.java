@@ -1,6 +1,7 @@
 package fr.francetravail.aae.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.support.ServiceIT;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -19,6 +21,11 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The KPIs on a hand-built data set written straight into the domain tables, every expected figure worked out by hand
@@ -54,9 +64,19 @@ class KpiIT extends ServiceIT {
     private static final String O4 = "AAE-2031-GUY-0002";
     private static final String O5 = "AAE-2030-COR-0001";
     private static final Instant NOW = Instant.parse("2031-10-01T08:00:00Z");
+    /** The counts and the amount of an operation's figures (migration V14). */
+    private static final List<String> FIGURES = List.of("completed", "followed", "employed", "trained", "served", "participants", "deld",
+            "brsa", "jeune", "qpv", "th", "senior", "participants_answered", "participants_satisfied", "partners_answered", "partners_satisfied",
+            "counsellors_answered", "counsellors_satisfied", "amount_settled");
 
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private OperationFigures figures;
+    @Autowired
+    private TransactionTemplate transactions;
+    @Autowired
+    private KpiTotalsCompaction compaction;
     @LocalServerPort
     private int port;
     private int participants;
@@ -148,6 +168,8 @@ class KpiIT extends ServiceIT {
         meetingResult(g1, o5, 1, false, false);
         payment(o5, "SETTLED", "2700.00");
         staffSurvey(o5, "PARTNER", "NOT_AT_ALL_SATISFIED");
+        // written around the repositories: the operations' figures are refreshed as a SQL writer must
+        List.of(o1, o2, o3, o4, o5).forEach(figures::changed);
     }
 
     @Test
@@ -308,6 +330,108 @@ class KpiIT extends ServiceIT {
         assertThat(rows.get("Qualité / Structures culturelles satisfaites")).endsWith("2", "2", "1", "1,0", "oui");
         assertThat(rows.get("Déploiement / Opérations 2031 (objectif national)")).endsWith("3", "", "3", "800", "");
         assertThat(rows.get("Phases / Opérations en cours : Ateliers")).endsWith("1", "", "1", "", "");
+    }
+
+    /**
+     * A change appends to the totals of the national and regional reports; folding them into the row already folded
+     * changes no figure. The only operation of 2033: two participants completed, then a third.
+     */
+    @Test
+    void foldingTheTotalsChangesNoFigure() {
+        agency("kpi-sartene", "Sartène", "COR");
+        long operation = operation("AAE-2033-COR-0001", "kpi-sartene", "FOLLOW_UP", LocalDate.parse("2033-02-01"));
+        enrolment(operation, "COMPLETED", "DELD");
+        enrolment(operation, "COMPLETED", null);
+        long third = enrolment(operation, "ENROLLED", "DELD");
+        figures.changed(operation);
+        compaction.run();
+        jdbc.update("update enrolment set status = 'COMPLETED' where id = ?", third);
+        figures.changed(operation);
+
+        JsonNode national = as(MANAGER).get("/api/kpis?year=2033").expect(200).json();
+        JsonNode region = as(MANAGER).get("/api/kpis?year=2033&region=COR").expect(200).json();
+        assertRate(national.at("/relevance/served"), 0, 3, "0", true);
+        assertRate(byField(national.at("/coherence/publics"), "public").get("DELD").path("share"), 2, 3, "0.6667", true);
+        assertThat(national.at("/deployment/byYear/0/operations").asLong()).isOne();
+        compaction.run();
+
+        assertThat(jdbc.queryForObject("select count(*) from kpi_total where agency_code = 'kpi-sartene'", Integer.class)).isOne();
+        assertThat(as(MANAGER).get("/api/kpis?year=2033").expect(200).json()).isEqualTo(national);
+        assertThat(as(MANAGER).get("/api/kpis?year=2033&region=COR").expect(200).json()).isEqualTo(region);
+    }
+
+    /**
+     * Every operation of the shared test database, whoever wrote it, has the figures its sources give, and the totals
+     * per agency, status and year are their sums.
+     */
+    @Test
+    void everyOperationsFiguresAreThoseOfItsSourcesAndTheTotalsTheirSums() {
+        assertThat(jdbc.queryForList("select operation_id from kpi_operation_source except select operation_id from kpi_operation", Long.class))
+                .as("opérations sans indicateurs").isEmpty();
+        assertThat(jdbc.queryForList("select * from kpi_operation_source except select * from kpi_operation")).as("indicateurs périmés").isEmpty();
+        String sums = FIGURES.stream().map(f -> "sum(" + f + ")").collect(Collectors.joining(", "));
+        String totals = "select agency_code, status, workshop_year, sum(operations), %s from kpi_total group by agency_code, status, workshop_year having sum(operations) <> 0"
+                .formatted(sums);
+        String operations = "select agency_code, status, workshop_year, count(*), %s from kpi_operation group by agency_code, status, workshop_year"
+                .formatted(sums);
+        assertThat(jdbc.queryForList(totals + " except " + operations)).isEmpty();
+        assertThat(jdbc.queryForList(operations + " except " + totals)).isEmpty();
+    }
+
+    /**
+     * Two transactions complete one participant each of the same operation: the second refreshes the figures while the
+     * first has refreshed them but not committed yet. It waits for the first, then counts both.
+     */
+    @Test
+    void twoTransactionsChangingOneOperationAtOnceBothCount() throws Exception {
+        agency("kpi-corte", "Corte", "COR");
+        long operation = operation("AAE-2032-COR-0001", "kpi-corte", "WORKSHOPS", LocalDate.parse("2032-03-01"));
+        long first = enrolment(operation, "ENROLLED", null);
+        long second = enrolment(operation, "ENROLLED", null);
+        figures.changed(operation);
+        CountDownLatch firstRefreshed = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> firstTransaction = clients.submit(() -> transactions.executeWithoutResult(status -> {
+                complete(first, operation);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void beforeCommit(boolean readOnly) {
+                        firstRefreshed.countDown();
+                        awaitLatch(firstMayCommit);
+                    }
+                });
+            }));
+            awaitLatch(firstRefreshed);
+            Future<?> secondTransaction = clients.submit(() -> transactions.executeWithoutResult(status -> complete(second, operation)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+                    select count(*) from pg_stat_activity
+                    where datname = current_database() and wait_event_type = 'Lock' and query like '%kpi_operation%'""", Integer.class) > 0);
+            firstMayCommit.countDown();
+            firstTransaction.get(30, TimeUnit.SECONDS);
+            secondTransaction.get(30, TimeUnit.SECONDS);
+        } finally {
+            firstMayCommit.countDown();
+            clients.shutdownNow();
+        }
+
+        JsonNode kpis = as(MANAGER).get("/api/kpis?operation=AAE-2032-COR-0001").expect(200).json();
+        assertRate(kpis.at("/relevance/served"), 0, 2, "0", true);
+    }
+
+    private void complete(long enrolmentId, long operationId) {
+        jdbc.update("update enrolment set status = 'COMPLETED' where id = ?", enrolmentId);
+        figures.changed(operationId);
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

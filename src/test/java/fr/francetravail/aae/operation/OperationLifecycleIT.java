@@ -201,6 +201,7 @@ class OperationLifecycleIT extends ServiceIT {
                 .containsExactlyInAnyOrder(email(8), email(9), email(10));
         JsonNode surveys = counsellor.get("/api/operations/" + reference + "/surveys").expect(200).json();
         assertThat(surveys.toString()).contains("PARTICIPANT");
+        assertThat(kpis(reference).at("/quality/participants/numerator").asLong()).as("réponses comptées dès leur enregistrement").isEqualTo(6);
         executeTimer(instance, "Timer_SurveyClose");
 
         // Phase 6: one follow-up per participant; M1, M3, M6 through the status service or the counsellor.
@@ -254,6 +255,7 @@ class OperationLifecycleIT extends ServiceIT {
         runDueJobs();
         assertThat(tasks(manager, reference, "Task_ValidatePayment")).hasSize(1);
         assertThat(status(reference)).as("le suivi est fini, le paiement non").isEqualTo("FOLLOW_UP");
+        assertThat(kpis(reference).at("/efficacy/employment/numerator").asLong()).as("situations à 6 mois comptées").isEqualTo(7);
         String validation = singleTask(manager, reference, "Task_ValidatePayment");
         assertThat(manager.get("/engine-rest/task/" + validation + "/form-variables").expect(200).json().path("paymentAmount")
                 .path("value").asText()).isEqualTo("2\u202f700,00 EUR");
@@ -264,6 +266,7 @@ class OperationLifecycleIT extends ServiceIT {
         AfdasStub.Callback settled = afdas.settled(afdas.lastReference(reference));
         as(null).post("/api/afdas/callbacks", settled.body(), "X-Afdas-Signature", settled.signature()).expect(200);
         as(null).post("/api/afdas/callbacks", settled.body(), "X-Afdas-Signature", settled.signature()).expect(200);
+        assertThat(kpis(reference).at("/efficiency/amountPaid").decimalValue()).as("forfait réglé compté").isEqualByComparingTo("2700.00");
 
         runDueJobs();
         assertThat(as(ADMIN).get("/engine-rest/history/process-instance/" + instance)
@@ -292,6 +295,23 @@ class OperationLifecycleIT extends ServiceIT {
                 Integer.class, reference)).as("7 participants, la structure, le conseiller").isEqualTo(9);
         assertThat(jdbc.queryForObject("select written_by from action_review r join operation o on o.id = r.operation_id where o.reference = ?",
                 String.class, reference)).isEqualTo(COUNSELLOR);
+
+        // The operation's KPIs, their figures refreshed by each write above: 10 completed, all followed up to M6, participant 4
+        // in training; served: a job offer for 1 to 8; satisfied: participants 1 to 5 and 7 of 7, the partner, the counsellor
+        JsonNode kpis = kpis(reference);
+        assertThat(kpis.at("/efficacy/employment/numerator").asLong()).isEqualTo(employedAtSixMonths);
+        assertThat(kpis.at("/efficacy/employment/denominator").asLong()).isEqualTo(10);
+        assertThat(kpis.at("/efficacy/training/numerator").asLong()).isOne();
+        assertThat(kpis.at("/relevance/served/numerator").asLong()).isEqualTo(8);
+        assertThat(kpis.at("/relevance/served/denominator").asLong()).isEqualTo(10);
+        assertThat(kpis.at("/efficiency/amountPaid").decimalValue()).isEqualByComparingTo("2700.00");
+        assertThat(kpis.at("/coherence/publics/0/share/denominator").asLong()).isEqualTo(10);
+        assertThat(kpis.at("/quality/participants/numerator").asLong()).isEqualTo(6);
+        assertThat(kpis.at("/quality/participants/denominator").asLong()).isEqualTo(7);
+        assertThat(kpis.at("/quality/partners/numerator").asLong()).isOne();
+        assertThat(kpis.at("/quality/counsellors/numerator").asLong()).isOne();
+        assertThat(kpis.at("/deployment/byYear/0/operations").asLong()).isOne();
+        assertThat(kpis.path("phases").findValuesAsText("operations")).containsOnly("0");
     }
 
     @Test
@@ -362,6 +382,10 @@ class OperationLifecycleIT extends ServiceIT {
 
     private List<JsonNode> qualificationTasks(Http user, String reference) {
         return tasks(user, reference, "Task_QualifySituation");
+    }
+
+    private JsonNode kpis(String reference) {
+        return as(MANAGER).get("/api/kpis?operation=" + reference).expect(200).json();
     }
 
     private String status(String reference) {

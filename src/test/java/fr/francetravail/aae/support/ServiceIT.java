@@ -35,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "camunda.bpm.generic-properties.properties.jobExecutorPriorityRangeMin=" + Long.MAX_VALUE,
         // a real SMTP server (GreenMail) on a free port of this JVM (SMTP_PORT); tests dispatch the outbox themselves
         "spring.mail.host=127.0.0.1", "aae.notifications.dispatch-interval=PT1H",
+        // the KPI totals are folded by the tests that fold them (KpiTotalsCompaction.run)
+        "aae.kpi.compaction-interval=PT1H",
         // tests run the external task worker themselves (ExternalTaskWorker.runOnce), against EmploymentStatusStub.shared()
         // and AfdasStub.shared()
         "aae.external-tasks.polling=false", "aae.employment-status.read-timeout=PT2S", "aae.afdas.read-timeout=PT2S",
