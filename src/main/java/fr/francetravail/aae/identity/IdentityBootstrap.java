@@ -39,6 +39,9 @@ class IdentityBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
+    /** Shared filters of earlier versions, replaced by « À faire » and « Mes opérations ». */
+    private static final List<String> OBSOLETE_FILTERS = List.of("Mes tâches", "Tâches de mon groupe");
+
     private final EngineIdentity engine;
     private final CamundaGroupDirectory groups;
     private final FilterService filters;
@@ -71,11 +74,24 @@ class IdentityBootstrap {
         engine.grant(MANAGERS, DECISION_DEFINITION, Authorization.ANY, READ, Permissions.READ_HISTORY);
         engine.grant(MANAGERS, DEPLOYMENT, Authorization.ANY, READ);
 
-        filter("Mes tâches", "Les tâches qui me sont assignées", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        filter("Tâches de mon groupe", "Les tâches à prendre par mon agence, ma structure ou mon équipe", 0,
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
-        filter("En retard", "Les tâches dont l'échéance est passée", 10, tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+        OBSOLETE_FILTERS.forEach(this::removeSharedFilter);
+        filter("À faire", "Mes tâches et celles de mon agence, de ma structure ou de mon équipe que personne n'a prises, par échéance", -20,
+                tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}").taskCandidateGroupInExpression("${currentUserGroups()}").endOr());
+        filter("En retard", "Mes tâches et celles de mon groupe non prises dont l'échéance est passée", -10,
+                tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}").taskCandidateGroupInExpression("${currentUserGroups()}").endOr()
+                        .dueBeforeExpression("${now()}"));
+        filter("Mes opérations", "Toutes les tâches ouvertes des opérations de mon agence, de ma structure ou de mon équipe, prises ou non", 0,
+                tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}").taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().endOr());
         log.info("Groupes, autorisations et filtres Tasklist en place");
+    }
+
+    private void removeSharedFilter(String name) {
+        engine.asSystem(() -> {
+            filters.createFilterQuery().filterName(name).list().stream().filter(filter -> filter.getOwner() == null)
+                    .forEach(filter -> filters.deleteFilter(filter.getId()));
+            return null;
+        });
     }
 
     /** The features' declared columns, as Tasklist reads them from a filter's properties. */

@@ -6,16 +6,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.francetravail.aae.support.ServiceIT;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the features declare of their processes reaches Tasklist: the filters' columns, the definitions a group reads, who starts what. */
 class TasklistSetUpIT extends ServiceIT {
+
+    @Autowired
+    private FilterService filters;
+    @Autowired
+    private TaskService tasks;
+    @Autowired
+    private IdentityBootstrap bootstrap;
 
     @Test
     void sharedFiltersShowTheDeclaredColumnsInOrder() {
         JsonNode filters = as(ADMIN).get("/engine-rest/filter?resourceType=Task&itemCount=false").expect(200).json();
         List<JsonNode> shared = StreamSupport.stream(filters.spliterator(), false)
-                .filter(filter -> List.of("Mes tâches", "Tâches de mon groupe", "En retard").contains(filter.path("name").asText())).toList();
+                .filter(filter -> List.of("À faire", "En retard", "Mes opérations").contains(filter.path("name").asText())).toList();
         assertThat(shared).hasSize(3);
         for (JsonNode filter : shared) {
             assertThat(filter.path("properties").path("variables").findValuesAsText("label")).as(filter.path("name").asText())
@@ -23,6 +34,22 @@ class TasklistSetUpIT extends ServiceIT {
             assertThat(filter.path("properties").path("variables").findValuesAsText("name"))
                     .containsExactly("operationReference", "partnerName", "venue", "franceTravailId");
         }
+    }
+
+    @Test
+    void theSharedFiltersOfEarlierVersionsAreRemovedAndPersonalOnesKept() {
+        Filter shared = filters.newTaskFilter("Tâches de mon groupe").setOwner(null).setQuery(tasks.createTaskQuery());
+        Filter personal = filters.newTaskFilter("Mes tâches").setOwner(ADMIN).setQuery(tasks.createTaskQuery());
+        filters.saveFilter(shared);
+        filters.saveFilter(personal);
+
+        bootstrap.setUp();
+
+        assertThat(filters.getFilter(shared.getId())).as("filtre partagé d'une version précédente").isNull();
+        assertThat(filters.getFilter(personal.getId())).as("filtre personnel du même nom").isNotNull();
+        assertThat(filters.createFilterQuery().list().stream().filter(filter -> filter.getOwner() == null).map(Filter::getName))
+                .contains("À faire", "En retard", "Mes opérations").doesNotContain("Tâches de mon groupe", "Mes tâches");
+        filters.deleteFilter(personal.getId());
     }
 
     @Test

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -172,12 +171,10 @@ class DashboardBrowserIT extends ServiceIT {
         String objectives = "Remobiliser par la peinture et la découverte des collections du musée.";
         String plan = "Quatre ateliers de trois heures dans les salles du musée, le jeudi matin.";
         Chromium.logIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/default/", COUNSELLOR);
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
 
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
-        fillUntilKept(wait, Map.of("Objectifs de l'action", objectives, "Programme des ateliers", plan)).click();
+        Chromium.claimOpenTask(browser);
+        Chromium.fillUntilKept(browser, Map.of("Objectifs de l'action", objectives, "Programme des ateliers", plan)).click();
 
         Http admin = as(ADMIN);
         // the browser submits the form on its own: wait for its request to be served
@@ -192,27 +189,6 @@ class DashboardBrowserIT extends ServiceIT {
 
     private void awaitFigures() {
         new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.attributeToBe(By.id("etat"), "data-charge", "oui"));
-    }
-
-    /**
-     * Types each value into the text area under its label, as a user would, until the form keeps them all and Tasklist's
-     * « Terminer » is enabled; returns that button. Tasklist renders the form again once the claim is through (a second
-     * rendering, whose moment depends on the load, blanks what was typed into the first one): what was blanked is typed
-     * again, the way the user would.
-     */
-    private WebElement fillUntilKept(WebDriverWait wait, Map<String, String> valuesByLabel) {
-        return wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-            valuesByLabel.forEach((label, value) -> {
-                WebElement field = driver.findElement(By.xpath(
-                        "//label[starts-with(normalize-space(), \"" + label + "\")]/following::textarea[1]"));
-                if (field.isEnabled() && !value.equals(field.getDomProperty("value"))) {
-                    field.clear();
-                    field.sendKeys(value);
-                }
-            });
-            WebElement complete = driver.findElement(By.cssSelector("button[ng-click='complete()']"));
-            return complete.isEnabled() ? complete : null;
-        });
     }
 
     private String submitted(String processInstanceId, String variable) {

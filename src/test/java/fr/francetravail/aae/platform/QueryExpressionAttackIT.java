@@ -76,7 +76,7 @@ class QueryExpressionAttackIT extends ServiceIT {
 
     @Test
     void expressionsOfAMediatorOrACounsellorAreRefusedOnEveryDoorAndNeverEvaluated() {
-        String seededFilter = filterId(as(MEDIATOR), "Mes tâches");
+        String seededFilter = filterId(as(MEDIATOR), "À faire");
         List<String> properties = new ArrayList<>();
         for (String user : List.of(MEDIATOR, COUNSELLOR)) {
             Http client = as(user);
@@ -146,13 +146,32 @@ class QueryExpressionAttackIT extends ServiceIT {
         admin.post("/engine-rest/task/" + offered + "/identity-links", "{\"groupId\": \"%s\", \"type\": \"candidate\"}".formatted(PARTNER_GROUP))
                 .expect(204);
 
+        String colleagues = "qe-colleagues-" + System.nanoTime();
+        String overdue = "qe-overdue-" + System.nanoTime();
+        admin.post("/engine-rest/task/create", "{\"id\": \"%s\", \"name\": \"QE prise par un collègue\", \"assignee\": \"qe-collegue\"}"
+                .formatted(colleagues)).expect(204);
+        admin.post("/engine-rest/task/" + colleagues + "/identity-links", "{\"groupId\": \"%s\", \"type\": \"candidate\"}".formatted(PARTNER_GROUP))
+                .expect(204);
+        admin.post("/engine-rest/task/create", "{\"id\": \"%s\", \"name\": \"QE en retard\", \"due\": \"%s\"}".formatted(overdue, inDays(-1)))
+                .expect(204);
+        admin.post("/engine-rest/task/" + overdue + "/identity-links", "{\"groupId\": \"%s\", \"type\": \"candidate\"}".formatted(PARTNER_GROUP))
+                .expect(204);
+
         Http mediator = as(MEDIATOR);
-        assertThat(ids(mediator.post("/engine-rest/filter/" + filterId(mediator, "Mes tâches") + "/list", "{}").expect(200).json()))
-                .contains(assigned).doesNotContain(offered);
-        assertThat(ids(mediator.post("/engine-rest/filter/" + filterId(mediator, "Tâches de mon groupe") + "/list", "{}").expect(200).json()))
-                .contains(offered).doesNotContain(assigned);
-        assertThat(ids(as(COUNSELLOR).post("/engine-rest/filter/" + filterId(as(COUNSELLOR), "Mes tâches") + "/list", "{}").expect(200).json()))
-                .doesNotContain(assigned, offered);
+        List<String> toDo = ids(mediator.post("/engine-rest/filter/" + filterId(mediator, "À faire") + "/list", "{}").expect(200).json());
+        assertThat(toDo).as("à faire : les miennes et celles du groupe que personne n'a prises").contains(assigned, offered, overdue)
+                .doesNotContain(colleagues);
+        assertThat(ids(mediator.post("/engine-rest/filter/" + filterId(mediator, "En retard") + "/list", "{}").expect(200).json()))
+                .contains(overdue).doesNotContain(assigned, offered, colleagues);
+        assertThat(ids(mediator.post("/engine-rest/filter/" + filterId(mediator, "Mes opérations") + "/list", "{}").expect(200).json()))
+                .contains(assigned, offered, overdue, colleagues);
+        assertThat(mediator.get("/engine-rest/filter/" + filterId(mediator, "À faire") + "/count").expect(200).json().path("count").asInt())
+                .as("le nombre affiché à côté du filtre").isEqualTo(toDo.size());
+        Http counsellor = as(COUNSELLOR);
+        for (String filter : List.of("À faire", "En retard", "Mes opérations")) {
+            assertThat(ids(counsellor.post("/engine-rest/filter/" + filterId(counsellor, filter) + "/list", "{}").expect(200).json()))
+                    .as(filter).doesNotContain(assigned, offered, overdue, colleagues);
+        }
 
         String soon = "qe-soon-" + System.nanoTime();
         String later = "qe-later-" + System.nanoTime();

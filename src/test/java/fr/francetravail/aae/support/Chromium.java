@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -52,6 +54,34 @@ public final class Chromium {
         login.findElement(By.cssSelector("input[type='password']")).sendKeys(user);
         login.findElement(By.cssSelector("button[type='submit']")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name='signinForm']")));
+    }
+
+    /** Claims the task open in Tasklist with its « Prendre » button and waits until the claim is through. */
+    public static void claimOpenTask(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    }
+
+    /**
+     * Types each value into the text area under its label in the task form open in Tasklist, as a user would, until the
+     * form keeps them all and Tasklist's « Terminer » is enabled; returns that button. Tasklist renders the form again
+     * once the claim is through (a second rendering, whose moment depends on the load, blanks what was typed into the
+     * first one): what was blanked is typed again, the way the user would.
+     */
+    public static WebElement fillUntilKept(WebDriver browser, Map<String, String> valuesByLabel) {
+        return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(driver -> {
+            valuesByLabel.forEach((label, value) -> {
+                WebElement field = driver.findElement(By.xpath(
+                        "//label[starts-with(normalize-space(), \"" + label + "\")]/following::textarea[1]"));
+                if (field.isEnabled() && !value.equals(field.getDomProperty("value"))) {
+                    field.clear();
+                    field.sendKeys(value);
+                }
+            });
+            WebElement complete = driver.findElement(By.cssSelector("button[ng-click='complete()']"));
+            return complete.isEnabled() ? complete : null;
+        });
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for review; returns the file. */

@@ -5,8 +5,9 @@ export default {
     fallbackLocale: 'fr'
   },
 
-  // the few English words of Camunda Forms, which have no translation file
-  customScripts: ['scripts/camunda-forms-fr'],
+  // the few English words of Camunda Forms, which have no translation file; a confirmation when a task is completed
+  // and the number of tasks of every filter
+  customScripts: ['scripts/camunda-forms-fr', 'scripts/tasklist-feedback'],
 
   shortcuts: {
     claimTask: {
