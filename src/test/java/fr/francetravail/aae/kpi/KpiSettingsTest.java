@@ -1,20 +1,27 @@
 package fr.francetravail.aae.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.francetravail.aae.support.ProfileBinder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 class KpiSettingsTest {
 
@@ -49,5 +56,22 @@ class KpiSettingsTest {
 
         assertThat(violations).extracting(v -> v.getPropertyPath().toString())
                 .containsExactlyInAnyOrder("everyPublicShared", "territoryShares[DELD].<map value>");
+    }
+
+    /**
+     * How often the totals are folded ({@code KpiTotalsCompaction}): none, every millisecond or once a few days is refused
+     * at start-up, naming the setting (a zero interval used to stop start-up with a bare IllegalArgumentException).
+     */
+    @Test
+    void aCompactionIntervalOutOfRangeStopsStartUp() {
+        for (String interval : List.of("PT0S", "-PT10S", "PT0.001S", "P3D")) {
+            assertThatThrownBy(() -> bind(Map.of("aae.kpi.compaction-interval", interval))).as(interval)
+                    .isInstanceOf(BindException.class).rootCause().hasMessageContaining("aae.kpi.compaction-interval");
+        }
+    }
+
+    private static KpiSettings bind(Map<String, String> values) {
+        return ProfileBinder.of("postgres", values).bind("aae.kpi", Bindable.of(KpiSettings.class),
+                new ValidationBindHandler(new SpringValidatorAdapter(VALIDATOR))).get();
     }
 }
