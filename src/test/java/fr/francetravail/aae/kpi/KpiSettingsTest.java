@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ class KpiSettingsTest {
         KpiSettings settings = new Binder(ConfigurationPropertySources.get(environment)).bind("aae.kpi", KpiSettings.class).get();
 
         assertThat(VALIDATOR.validate(settings)).isEmpty();
+        assertThat(settings.compactionInterval()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.targetOf(2024)).isNull();
         assertThat(settings.targetOf(2025)).isEqualTo(220);
         assertThat(settings.targetOf(2026)).isEqualTo(510);
@@ -48,7 +50,7 @@ class KpiSettingsTest {
     void aMissingPublicOrAShareAboveOneIsRefused() {
         Map<PriorityPublic, BigDecimal> shares = new EnumMap<>(PriorityPublic.class);
         shares.put(PriorityPublic.DELD, new BigDecimal("1.2"));
-        KpiSettings settings = new KpiSettings(Map.of(2025, 220), shares, new KpiSettings.References(new BigDecimal("0.58"),
+        KpiSettings settings = new KpiSettings(Duration.ofSeconds(10), Map.of(2025, 220), shares, new KpiSettings.References(new BigDecimal("0.58"),
                 new BigDecimal("0.15"), new BigDecimal("0.76"), new BigDecimal("2700"), new BigDecimal("0.92"), BigDecimal.ONE,
                 new BigDecimal("0.93")));
 
