@@ -9,21 +9,26 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code aae.kpi.*}: the national targets of operations per year (a later year keeps the last target), each priority
- * public's share of the territory's job seekers, and the deck's reference figures shown beside each criterion. A
- * missing or out-of-range value stops start-up.
+ * {@code aae.kpi.*}: how often each node folds the rows appended to the KPI totals ({@code compaction-interval}, read by
+ * {@link KpiTotalsCompaction}), the national targets of operations per year (a later year keeps the last target), each
+ * priority public's share of the territory's job seekers, and the deck's reference figures shown beside each criterion.
+ * A missing or out-of-range value stops start-up.
  */
 @Validated
 @ConfigurationProperties("aae.kpi")
 record KpiSettings(
+        @NotNull @DurationMin(seconds = 1) @DurationMax(hours = 1) Duration compactionInterval,
         @NotEmpty Map<Integer, @NotNull @Positive Integer> targets,
         @NotNull Map<PriorityPublic, @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal> territoryShares,
         @NotNull @Valid References references) {
