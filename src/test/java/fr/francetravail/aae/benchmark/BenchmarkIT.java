@@ -2,11 +2,15 @@ package fr.francetravail.aae.benchmark;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.francetravail.aae.platform.ExternalTaskWorker;
 import fr.francetravail.aae.support.EmbeddedDatabase;
+import fr.francetravail.aae.support.Journey;
 import fr.francetravail.aae.support.ServiceIT;
 import fr.francetravail.aae.support.ServiceNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +20,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -31,6 +38,7 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,6 +66,19 @@ public abstract class BenchmarkIT extends ServiceIT {
     /** Node two's heap, in MB: production's (see the README, « Memory »). */
     private static final int NODE_TWO_HEAP_MB = 512;
 
+    /** How long a journey waits for its operation's background work before it fails. */
+    private static final Duration GIVE_UP = Duration.ofMinutes(2);
+    /** The operation's asynchronous steps and timers due, in the jobs of its processes (their business key is its reference). */
+    private static final String DUE_JOBS = """
+            select count(*) from act_ru_job j join act_ru_execution p on p.id_ = j.process_instance_id_
+            where p.business_key_ = ? and j.retries_ > 0 and j.suspension_state_ = 1 and (j.duedate_ is null or j.duedate_ <= ?)""";
+    /** The operation's external tasks still to work. */
+    private static final String OPEN_EXTERNAL_TASKS = """
+            select count(*) from act_ru_ext_task t join act_ru_execution p on p.id_ = t.proc_inst_id_
+            where p.business_key_ = ? and (t.retries_ is null or t.retries_ > 0)""";
+    /** Looks the journeys took at their operations' background work (see {@link #background()}), since the JVM started. */
+    private static final AtomicLong LOOKS = new AtomicLong();
+
     /** The SMTP server of every node, while a benchmark class runs (see {@link NoDelayGreenMail}). */
     protected static GreenMail smtp;
     /** Node two, while a benchmark class runs with it. */
@@ -69,6 +90,10 @@ public abstract class BenchmarkIT extends ServiceIT {
     private RuntimeService runtime;
     @Autowired
     private Environment environment;
+    @Autowired
+    private JdbcTemplate database;
+    @Autowired
+    private ExternalTaskWorker worker;
 
     @DynamicPropertySource
     static void productionSettings(DynamicPropertyRegistry registry) {
@@ -131,6 +156,63 @@ public abstract class BenchmarkIT extends ServiceIT {
             secondNode = null;
         }
         smtp.stop();
+    }
+
+    /**
+     * In a benchmark an operation's background work runs as in production, beside the journey that drives it: its
+     * asynchronous steps and due timers on the job executor (hinted of each new job when its transaction commits), which
+     * {@code settle} waits for, looking at the operation's due jobs every 5 ms at first, then less often (up to 100 ms);
+     * its external tasks on the external task worker, whose polling is off here as in the integration tests: {@code work}
+     * runs a round of it until the operation has none left (a round may also work other operations' tasks). Each look is
+     * one query in a transaction of its own, counted in {@link #looks()}: the benchmark's own work, not the operation's.
+     */
+    @Override
+    protected Journey.Background background() {
+        return new Journey.Background() {
+
+            @Override
+            public void settle(String reference) {
+                awaitNone(reference, "travaux dus", () -> { },
+                        () -> database.queryForObject(DUE_JOBS, Integer.class, reference, new Timestamp(System.currentTimeMillis())));
+            }
+
+            @Override
+            public int work(String reference) {
+                AtomicInteger completed = new AtomicInteger();
+                awaitNone(reference, "tâches externes", () -> completed.addAndGet(worker.runOnce()),
+                        () -> database.queryForObject(OPEN_EXTERNAL_TASKS, Integer.class, reference));
+                settle(reference);
+                return completed.get();
+            }
+        };
+    }
+
+    /** Runs {@code step}, then looks how much of {@code what} is {@code pending}, until nothing is. */
+    private static void awaitNone(String reference, String what, Runnable step, IntSupplier pending) {
+        long giveUp = System.nanoTime() + GIVE_UP.toNanos();
+        long pause = 5;
+        while (true) {
+            step.run();
+            LOOKS.incrementAndGet();
+            if (pending.getAsInt() == 0) {
+                return;
+            }
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("%s de l'opération %s toujours en attente après %s".formatted(what, reference, GIVE_UP));
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause = Math.min(100, pause * 2);
+        }
+    }
+
+    /** Looks the journeys took so far at their operations' background work: each one transaction committed. */
+    protected static long looks() {
+        return LOOKS.get();
     }
 
     /** The size {@code -Dbenchmark.<name>} if given, else the issue's. */

@@ -171,18 +171,7 @@ class OperationLifecycleIT extends ServiceIT {
         // Phase 6: one follow-up per participant; M1, M3, M6 through the status service or the counsellor.
         assertThat(journey.followUps()).hasSize(10);
         assertThat(journey.status()).isEqualTo("FOLLOW_UP");
-        for (int n = 1; n <= 10; n++) {
-            switch (n) {
-                case 1, 2 -> statusService.knows(COHORT.franceTravailId(n), "CDI");
-                case 3 -> statusService.knows(COHORT.franceTravailId(n), "CDD_6_MONTHS_OR_MORE");
-                case 4 -> statusService.knows(COHORT.franceTravailId(n), "TRAINING");
-                case 5, 6 -> statusService.knows(COHORT.franceTravailId(n), "STILL_SEEKING");
-                case 7 -> statusService.doesNotKnowTheSituationOf(COHORT.franceTravailId(n));
-                case 8 -> statusService.doesNotKnow(COHORT.franceTravailId(n));
-                case 9 -> statusService.knows(COHORT.franceTravailId(n), "TEMPORARY_WORK");
-                default -> statusService.knows(COHORT.franceTravailId(n), "SUBSIDISED_CONTRACT");
-            }
-        }
+        journey.situationsKnown();
         for (String checkpoint : List.of("M1", "M3", "M6")) {
             if (checkpoint.equals("M6")) {
                 statusService.fails(COHORT.franceTravailId(9));

@@ -203,6 +203,28 @@ public final class Journey {
         return this;
     }
 
+    /**
+     * The status service ({@link EmploymentStatusStub#shared()}) knows the members' situations: 1 and 2 in a permanent
+     * contract, 3 in a fixed-term one of 6 months or more, 4 in training, 5 and 6 still seeking, 7 « UNKNOWN » and 8 not
+     * known at all (the counsellor qualifies them), 9 in temporary work, 10 in a subsidised contract.
+     */
+    public Journey situationsKnown() {
+        EmploymentStatusStub statusService = EmploymentStatusStub.shared();
+        for (int n = 1; n <= 10; n++) {
+            switch (n) {
+                case 1, 2 -> statusService.knows(cohort.franceTravailId(n), "CDI");
+                case 3 -> statusService.knows(cohort.franceTravailId(n), "CDD_6_MONTHS_OR_MORE");
+                case 4 -> statusService.knows(cohort.franceTravailId(n), "TRAINING");
+                case 5, 6 -> statusService.knows(cohort.franceTravailId(n), "STILL_SEEKING");
+                case 7 -> statusService.doesNotKnowTheSituationOf(cohort.franceTravailId(n));
+                case 8 -> statusService.doesNotKnow(cohort.franceTravailId(n));
+                case 9 -> statusService.knows(cohort.franceTravailId(n), "TEMPORARY_WORK");
+                default -> statusService.knows(cohort.franceTravailId(n), "SUBSIDISED_CONTRACT");
+            }
+        }
+        return this;
+    }
+
     /** The situations looked up from the status service; answers how many lookups the worker completed. */
     public int lookUpSituations() {
         return background.work(reference);
