@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -33,6 +35,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -72,12 +76,23 @@ public abstract class BenchmarkIT extends ServiceIT {
     private static final String DUE_JOBS = """
             select count(*) from act_ru_job j join act_ru_execution p on p.id_ = j.process_instance_id_
             where p.business_key_ = ? and j.retries_ > 0 and j.suspension_state_ = 1 and (j.duedate_ is null or j.duedate_ <= ?)""";
+    /**
+     * The operation's jobs that failed and wait for their retry (their retry cycle's delay: a minute or more), not
+     * locked by a job executor.
+     */
+    private static final String RETRYING_JOBS = """
+            select j.id_ from act_ru_job j join act_ru_execution p on p.id_ = j.process_instance_id_
+            where p.business_key_ = ? and j.retries_ > 0 and j.suspension_state_ = 1 and j.exception_msg_ is not null
+            and j.duedate_ > ? and j.lock_owner_ is null""";
     /** The operation's external tasks still to work. */
     private static final String OPEN_EXTERNAL_TASKS = """
             select count(*) from act_ru_ext_task t join act_ru_execution p on p.id_ = t.proc_inst_id_
             where p.business_key_ = ? and (t.retries_ is null or t.retries_ > 0)""";
     /** Looks the journeys took at their operations' background work (see {@link #background()}), since the JVM started. */
     private static final AtomicLong LOOKS = new AtomicLong();
+    /** Failed jobs whose retry the journeys brought forward (see {@link #background()}), since the JVM started. */
+    private static final AtomicLong RETRIES_BROUGHT_FORWARD = new AtomicLong();
+    private static final Logger LOG = LoggerFactory.getLogger(BenchmarkIT.class);
 
     /** The SMTP server of every node, while a benchmark class runs (see {@link NoDelayGreenMail}). */
     protected static GreenMail smtp;
@@ -94,6 +109,8 @@ public abstract class BenchmarkIT extends ServiceIT {
     private JdbcTemplate database;
     @Autowired
     private ExternalTaskWorker worker;
+    @Autowired
+    private ManagementService management;
 
     @DynamicPropertySource
     static void productionSettings(DynamicPropertyRegistry registry) {
@@ -102,6 +119,9 @@ public abstract class BenchmarkIT extends ServiceIT {
         // ServiceIT's context acquires no job (its tests run them, see ServiceIT): here jobs are acquired as in production,
         // not by priority (the priority range that keeps ServiceIT's executor idle applies only then)
         registry.add("camunda.bpm.generic-properties.properties.jobExecutorAcquireByPriority", () -> false);
+        // and with production's priority range (Camunda's default, every priority): out of ServiceIT's range, a new job
+        // would never hint the job executor, which would find it only when it next looks by itself (up to 5 s later)
+        registry.add("camunda.bpm.generic-properties.properties.jobExecutorPriorityRangeMin", () -> Long.MIN_VALUE);
         // the outbox is dispatched at production's interval (ServiceIT's tests dispatch it themselves)
         registry.add("aae.notifications.dispatch-interval", () -> serviceDefault("aae.notifications.dispatch-interval"));
         registry.add("camunda.bpm.generic-properties.properties.hostname", () -> NODE_ONE);
@@ -162,9 +182,12 @@ public abstract class BenchmarkIT extends ServiceIT {
      * In a benchmark an operation's background work runs as in production, beside the journey that drives it: its
      * asynchronous steps and due timers on the job executor (hinted of each new job when its transaction commits), which
      * {@code settle} waits for, looking at the operation's due jobs every 5 ms at first, then less often (up to 100 ms);
-     * its external tasks on the external task worker, whose polling is off here as in the integration tests: {@code work}
-     * runs a round of it until the operation has none left (a round may also work other operations' tasks). Each look is
-     * one query in a transaction of its own, counted in {@link #looks()}: the benchmark's own work, not the operation's.
+     * a job that failed waits for its retry (a minute or more, which the weeks between an operation's steps cover in
+     * production): {@code settle} brings it forward, running it at once in the caller's thread (counted in
+     * {@link #retriesBroughtForward()}), as it fires the timers. Its external tasks run on the external task worker,
+     * whose polling is off here as in the integration tests: {@code work} runs a round of it until the operation has none
+     * left (a round may also work other operations' tasks). Each look is one query in a transaction of its own, counted in
+     * {@link #looks()}: the benchmark's own work, not the operation's.
      */
     @Override
     protected Journey.Background background() {
@@ -172,8 +195,23 @@ public abstract class BenchmarkIT extends ServiceIT {
 
             @Override
             public void settle(String reference) {
-                awaitNone(reference, "travaux dus", () -> { },
-                        () -> database.queryForObject(DUE_JOBS, Integer.class, reference, new Timestamp(System.currentTimeMillis())));
+                while (true) {
+                    awaitNone(reference, "travaux dus", () -> { },
+                            () -> database.queryForObject(DUE_JOBS, Integer.class, reference, new Timestamp(System.currentTimeMillis())));
+                    LOOKS.incrementAndGet();
+                    List<String> failed = database.queryForList(RETRYING_JOBS, String.class, reference, new Timestamp(System.currentTimeMillis()));
+                    if (failed.isEmpty()) {
+                        return;
+                    }
+                    for (String job : failed) {
+                        RETRIES_BROUGHT_FORWARD.incrementAndGet();
+                        try {
+                            management.executeJob(job);
+                        } catch (ProcessEngineException e) {
+                            LOG.info("Travail {} de l'opération {} de nouveau en échec : {}", job, reference, e.getMessage());
+                        }
+                    }
+                }
             }
 
             @Override
@@ -213,6 +251,11 @@ public abstract class BenchmarkIT extends ServiceIT {
     /** Looks the journeys took so far at their operations' background work: each one transaction committed. */
     protected static long looks() {
         return LOOKS.get();
+    }
+
+    /** Failed jobs whose retry the journeys brought forward so far. */
+    protected static long retriesBroughtForward() {
+        return RETRIES_BROUGHT_FORWARD.get();
     }
 
     /** The size {@code -Dbenchmark.<name>} if given, else the issue's. */

@@ -48,7 +48,7 @@ class ThroughputBenchmarkIT extends BenchmarkIT {
     private static final int SECONDS = size("throughput.seconds", 15);
     private static final int WHOLE_OPERATION_SECONDS = size("whole-operation.seconds", 60);
     /** The floor and the operation take turns, so that a change of the machine's load falls on both alike. */
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = size("throughput.rounds", 3);
     private static final int WARM_UP_SECONDS = size("throughput.warm-up-seconds", 10);
     private static final int PGBENCH_SECONDS = size("pgbench.seconds", 5);
     private static final String MANAGER = "tp-manager";
@@ -127,6 +127,7 @@ class ThroughputBenchmarkIT extends BenchmarkIT {
         run(4, WARM_UP_SECONDS * 1_000L, this::floor);
         run(4, WARM_UP_SECONDS * 1_000L, this::wholeOperation);
         Run all = Run.NONE;
+        long retriesBefore = retriesBroughtForward();
         for (int clients : CLIENTS) {
             Level level = level(clients, WHOLE_OPERATION_SECONDS, this::wholeOperation);
             all = all.plus(level.operation());
@@ -147,6 +148,8 @@ class ThroughputBenchmarkIT extends BenchmarkIT {
                         null, "")
                 .figure("Whole operation: the benchmark's own looks per operation (not counted above)", (double) all.looks() / all.operations(),
                         "tx/op", null, null, "")
+                .figure("Whole operation: failed jobs retried at once per operation", (double) (retriesBroughtForward() - retriesBefore)
+                        / all.operations(), "jobs/op", null, null, "")
                 .note(("Each level runs the floor and whole operations for %d s each, in %d turns taken one after the other (an "
                         + "operation under way when a turn ends is finished and counted, the turn lasting until then), after a warm-up "
                         + "of %d s each at 4 clients. ").formatted(WHOLE_OPERATION_SECONDS, ROUNDS, WARM_UP_SECONDS)
@@ -158,7 +161,8 @@ class ThroughputBenchmarkIT extends BenchmarkIT {
                         + "is found and completed through `/engine-rest` by its user (counsellor, mediator, manager); every timer the "
                         + "operation waits on (workshops' eve and end, employer meeting's reminder and end, survey reminder and close, "
                         + "each follow-up's checkpoints) is fired by the client with `managementService.executeJob`, its due date not "
-                        + "awaited; the asynchronous steps run on the job executor, as in production, the client waiting for them; the "
+                        + "awaited; the asynchronous steps run on the job executor, as in production, the client waiting for them (a job that "
+                        + "failed is retried by the client at once rather than after its retry delay, and counted above); the "
                         + "external tasks (status lookups, AFDAS request) are worked by the service's worker, run by the client when it "
                         + "needs it (its polling is off). Not taken: the participants' own survey answers (their links come by mail), "
                         + "the deadline and escalation timers (cancelled by the answers). Transactions are `pg_stat_database.xact_commit` "
