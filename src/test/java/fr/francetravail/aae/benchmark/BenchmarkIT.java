@@ -2,11 +2,15 @@ package fr.francetravail.aae.benchmark;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.francetravail.aae.platform.ExternalTaskWorker;
 import fr.francetravail.aae.support.EmbeddedDatabase;
+import fr.francetravail.aae.support.Journey;
 import fr.francetravail.aae.support.ServiceIT;
 import fr.francetravail.aae.support.ServiceNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +20,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -26,11 +35,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,6 +70,30 @@ public abstract class BenchmarkIT extends ServiceIT {
     /** Node two's heap, in MB: production's (see the README, « Memory »). */
     private static final int NODE_TWO_HEAP_MB = 512;
 
+    /** How long a journey waits for its operation's background work before it fails. */
+    private static final Duration GIVE_UP = Duration.ofMinutes(2);
+    /** The operation's asynchronous steps and timers due, in the jobs of its processes (their business key is its reference). */
+    private static final String DUE_JOBS = """
+            select count(*) from act_ru_job j join act_ru_execution p on p.id_ = j.process_instance_id_
+            where p.business_key_ = ? and j.retries_ > 0 and j.suspension_state_ = 1 and (j.duedate_ is null or j.duedate_ <= ?)""";
+    /**
+     * The operation's jobs that failed and wait for their retry (their retry cycle's delay: a minute or more), not
+     * locked by a job executor.
+     */
+    private static final String RETRYING_JOBS = """
+            select j.id_ from act_ru_job j join act_ru_execution p on p.id_ = j.process_instance_id_
+            where p.business_key_ = ? and j.retries_ > 0 and j.suspension_state_ = 1 and j.exception_msg_ is not null
+            and j.duedate_ > ? and j.lock_owner_ is null""";
+    /** The operation's external tasks still to work. */
+    private static final String OPEN_EXTERNAL_TASKS = """
+            select count(*) from act_ru_ext_task t join act_ru_execution p on p.id_ = t.proc_inst_id_
+            where p.business_key_ = ? and (t.retries_ is null or t.retries_ > 0)""";
+    /** Looks the journeys took at their operations' background work (see {@link #background()}), since the JVM started. */
+    private static final AtomicLong LOOKS = new AtomicLong();
+    /** Failed jobs whose retry the journeys brought forward (see {@link #background()}), since the JVM started. */
+    private static final AtomicLong RETRIES_BROUGHT_FORWARD = new AtomicLong();
+    private static final Logger LOG = LoggerFactory.getLogger(BenchmarkIT.class);
+
     /** The SMTP server of every node, while a benchmark class runs (see {@link NoDelayGreenMail}). */
     protected static GreenMail smtp;
     /** Node two, while a benchmark class runs with it. */
@@ -69,6 +105,12 @@ public abstract class BenchmarkIT extends ServiceIT {
     private RuntimeService runtime;
     @Autowired
     private Environment environment;
+    @Autowired
+    private JdbcTemplate database;
+    @Autowired
+    private ExternalTaskWorker worker;
+    @Autowired
+    private ManagementService management;
 
     @DynamicPropertySource
     static void productionSettings(DynamicPropertyRegistry registry) {
@@ -77,6 +119,9 @@ public abstract class BenchmarkIT extends ServiceIT {
         // ServiceIT's context acquires no job (its tests run them, see ServiceIT): here jobs are acquired as in production,
         // not by priority (the priority range that keeps ServiceIT's executor idle applies only then)
         registry.add("camunda.bpm.generic-properties.properties.jobExecutorAcquireByPriority", () -> false);
+        // and with production's priority range (Camunda's default, every priority): out of ServiceIT's range, a new job
+        // would never hint the job executor, which would find it only when it next looks by itself (up to 5 s later)
+        registry.add("camunda.bpm.generic-properties.properties.jobExecutorPriorityRangeMin", () -> Long.MIN_VALUE);
         // the outbox is dispatched at production's interval (ServiceIT's tests dispatch it themselves)
         registry.add("aae.notifications.dispatch-interval", () -> serviceDefault("aae.notifications.dispatch-interval"));
         registry.add("camunda.bpm.generic-properties.properties.hostname", () -> NODE_ONE);
@@ -131,6 +176,86 @@ public abstract class BenchmarkIT extends ServiceIT {
             secondNode = null;
         }
         smtp.stop();
+    }
+
+    /**
+     * In a benchmark an operation's background work runs as in production, beside the journey that drives it: its
+     * asynchronous steps and due timers on the job executor (hinted of each new job when its transaction commits), which
+     * {@code settle} waits for, looking at the operation's due jobs every 5 ms at first, then less often (up to 100 ms);
+     * a job that failed waits for its retry (a minute or more, which the weeks between an operation's steps cover in
+     * production): {@code settle} brings it forward, running it at once in the caller's thread (counted in
+     * {@link #retriesBroughtForward()}), as it fires the timers. Its external tasks run on the external task worker,
+     * whose polling is off here as in the integration tests: {@code work} runs a round of it until the operation has none
+     * left (a round may also work other operations' tasks). Each look is one query in a transaction of its own, counted in
+     * {@link #looks()}: the benchmark's own work, not the operation's.
+     */
+    @Override
+    protected Journey.Background background() {
+        return new Journey.Background() {
+
+            @Override
+            public void settle(String reference) {
+                while (true) {
+                    awaitNone(reference, "travaux dus", () -> { },
+                            () -> database.queryForObject(DUE_JOBS, Integer.class, reference, new Timestamp(System.currentTimeMillis())));
+                    LOOKS.incrementAndGet();
+                    List<String> failed = database.queryForList(RETRYING_JOBS, String.class, reference, new Timestamp(System.currentTimeMillis()));
+                    if (failed.isEmpty()) {
+                        return;
+                    }
+                    for (String job : failed) {
+                        RETRIES_BROUGHT_FORWARD.incrementAndGet();
+                        try {
+                            management.executeJob(job);
+                        } catch (ProcessEngineException e) {
+                            LOG.info("Travail {} de l'opération {} de nouveau en échec : {}", job, reference, e.getMessage());
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public int work(String reference) {
+                AtomicInteger completed = new AtomicInteger();
+                awaitNone(reference, "tâches externes", () -> completed.addAndGet(worker.runOnce()),
+                        () -> database.queryForObject(OPEN_EXTERNAL_TASKS, Integer.class, reference));
+                settle(reference);
+                return completed.get();
+            }
+        };
+    }
+
+    /** Runs {@code step}, then looks how much of {@code what} is {@code pending}, until nothing is. */
+    private static void awaitNone(String reference, String what, Runnable step, IntSupplier pending) {
+        long giveUp = System.nanoTime() + GIVE_UP.toNanos();
+        long pause = 5;
+        while (true) {
+            step.run();
+            LOOKS.incrementAndGet();
+            if (pending.getAsInt() == 0) {
+                return;
+            }
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("%s de l'opération %s toujours en attente après %s".formatted(what, reference, GIVE_UP));
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause = Math.min(100, pause * 2);
+        }
+    }
+
+    /** Looks the journeys took so far at their operations' background work: each one transaction committed. */
+    protected static long looks() {
+        return LOOKS.get();
+    }
+
+    /** Failed jobs whose retry the journeys brought forward so far. */
+    protected static long retriesBroughtForward() {
+        return RETRIES_BROUGHT_FORWARD.get();
     }
 
     /** The size {@code -Dbenchmark.<name>} if given, else the issue's. */

@@ -11,6 +11,8 @@ import fr.francetravail.aae.support.AfdasStub;
 import fr.francetravail.aae.support.EmploymentStatusStub;
 import fr.francetravail.aae.support.EngineTablesScan;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.Journey;
+import fr.francetravail.aae.support.Journey.Cohort;
 import fr.francetravail.aae.support.Scenario;
 import fr.francetravail.aae.support.Scenario.Agency;
 import fr.francetravail.aae.support.Scenario.Partner;
@@ -70,6 +72,7 @@ class OperationLifecycleIT extends ServiceIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
     /** Distinctive enough that finding it anywhere in the engine's tables can only mean a leak. */
     private static final String SURNAME = "Quetzalcoatlus";
+    private static final Cohort COHORT = new Cohort("60000", SURNAME, "quetzal");
     private static final Pattern SURVEY_LINK = Pattern.compile("http://localhost:8080/enquete/([A-Za-z0-9_-]+)");
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -86,8 +89,8 @@ class OperationLifecycleIT extends ServiceIT {
 
     private final EmploymentStatusStub statusService = EmploymentStatusStub.shared();
     private final AfdasStub afdas = AfdasStub.shared();
-    private final Map<Integer, Long> enrolmentOf = new HashMap<>();
     private Scenario scenario;
+    private Journey journey;
 
     @BeforeAll
     void referenceData() {
@@ -102,63 +105,35 @@ class OperationLifecycleIT extends ServiceIT {
     @Order(1)
     void anOperationRunsFromItsProposalToItsClosure() throws Exception {
         Http counsellor = as(COUNSELLOR);
-        Http mediator = as(MEDIATOR);
         Http manager = as(MANAGER);
-        String reference = scenario.propose(COUNSELLOR, proposal(3)).reference();
-        String instance = processInstance(reference);
-        signConvention(reference, as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
+        journey = scenario.journey(proposal(3), COHORT, COUNSELLOR, MEDIATOR, MANAGER);
+        String reference = journey.reference();
+        String instance = journey.instance();
+        journey.signConvention();
 
         // Phase 2: ten candidates who all accept: the target is reached, a manager validates the cohort.
-        counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates(1, 10) + "]}").expect(201);
-        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_BuildCohort") + "/complete",
-                "{\"variables\": {\"infoMeetingDate\": {\"value\": \"%s\"}}}".formatted(TODAY.plusDays(5))).expect(204);
-        runDueJobs();
+        journey.buildCohort(1, 10);
         assertThat(tasks(counsellor, reference, "Task_RecordCandidateDecision")).hasSize(10);
-        for (JsonNode task : tasks(counsellor, reference, "Task_RecordCandidateDecision")) {
-            counsellor.post("/engine-rest/task/" + task.path("id").asText() + "/complete",
-                    "{\"variables\": {\"candidateDecision\": {\"value\": \"ACCEPTS\"}, \"consent\": {\"value\": true}}}").expect(204);
-        }
-        runDueJobs();
+        journey.candidatesAccept();
         assertThat(tasks(manager, reference, "Task_ValidateCohort")).hasSize(1);
-        manager.post("/engine-rest/task/" + singleTask(manager, reference, "Task_ValidateCohort") + "/complete",
-                "{\"variables\": {\"cohortValidation\": {\"value\": \"VALIDATED\"}}}").expect(204);
-        for (JsonNode member : counsellor.get("/api/operations/" + reference + "/cohort").expect(200).json()) {
-            enrolmentOf.put(Integer.parseInt(member.path("franceTravailId").asText().substring(5, 7)), member.path("enrolmentId").asLong());
-        }
-        assertThat(enrolmentOf).hasSize(10);
+        journey.validateCohort();
+        assertThat(IntStream.rangeClosed(1, 10).mapToLong(journey::enrolment).distinct()).hasSize(10);
 
         // Phase 3: three workshops, everyone present.
         for (int workshop = 1; workshop <= 3; workshop++) {
-            executeTimer(instance, "Timer_WorkshopEve");
-            executeTimer(instance, "Timer_WorkshopOver");
-            mediator.post("/engine-rest/task/" + singleTask(mediator, reference, "Task_RecordAttendance") + "/complete", "{}").expect(204);
+            journey.workshop();
         }
 
         // Phase 4: employers through the API and the form, the reminder, then the results of every participant.
-        runDueJobs();
         assertThat(tasks(counsellor, reference, "Task_RegisterEmployers")).hasSize(1);
-        assertThat(status(reference)).isEqualTo("EMPLOYER_MEETING");
-        counsellor.post("/api/operations/" + reference + "/employers", """
-                [{"companyName": "Boulangeries Dupuis", "sector": "Commerce", "contactName": "M. %s", "contactEmail": "rh@dupuis.example",
-                  "offers": [{"title": "Vendeur en boulangerie", "contractType": "CDI", "positions": 2}]}]""".formatted(SURNAME)).expect(201);
-        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_RegisterEmployers") + "/complete", """
-                {"variables": {"employers": {"type": "Json", "value": "[{\\"companyName\\": \\"Hôpital de Douai\\", \\"sector\\": \\"Santé\\", \
-                \\"contactName\\": \\"Mme %s\\", \\"contactEmail\\": \\"recrutement@ch-douai.example\\", \\"offers\\": [{\\"title\\": \
-                \\"Agent de service hospitalier\\", \\"contractType\\": \\"CDD\\", \\"positions\\": 3}]}]"}}}""".formatted(SURNAME)).expect(204);
+        assertThat(journey.status()).isEqualTo("EMPLOYER_MEETING");
+        journey.registerEmployers();
         assertThat(counsellor.get("/api/operations/" + reference + "/employers").expect(200).json().findValuesAsText("companyName"))
                 .containsExactlyInAnyOrder("Boulangeries Dupuis", "Hôpital de Douai");
-        executeTimer(instance, "Timer_EmployerMeetingReminder");
-        executeTimer(instance, "Timer_EmployerMeetingOver");
-        String results = IntStream.rangeClosed(1, 10).mapToObj(n -> """
-                {"enrolmentId": %d, "interviews": %d, "jobOffersProposed": %d, "hired": %b, "trainingProposed": %b, "serviceProposed": %b}"""
-                .formatted(enrolmentOf.get(n), n <= 6 ? 2 : 0, n <= 8 ? 1 : 0, n <= 3, n == 7, n == 8)).collect(Collectors.joining(", "));
-        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_RecordMeetingResults") + "/complete",
-                "{\"variables\": {\"meetingResults\": {\"type\": \"Json\", \"value\": \"%s\"}}}".formatted(("[" + results + "]")
-                        .replace("\n", " ").replace("\"", "\\\""))).expect(204);
+        journey.employerMeeting().recordMeetingResults();
         assertThat(counsellor.get("/api/operations/" + reference + "/meeting-results").expect(200).json()).hasSize(10);
 
         // Phase 5: the action ends; bilan, staff surveys, participants' surveys through their links, reminder, closing.
-        runDueJobs();
         assertThat(tasks(counsellor, reference, "Task_WriteBilan")).hasSize(1);
         JsonNode operation = counsellor.get("/api/operations/" + reference).expect(200).json();
         assertThat(operation.path("status").asText()).isEqualTo("END_OF_ACTION");
@@ -176,66 +151,37 @@ class OperationLifecycleIT extends ServiceIT {
         Map<String, String> linkOf = surveyLinks();
         assertThat(linkOf).hasSize(10);
         for (int n = 1; n <= 6; n++) {
-            HttpResponse<String> answer = answerSurvey(linkOf.get(email(n)), n <= 5 ? "VERY_SATISFIED" : "RATHER_DISSATISFIED");
+            HttpResponse<String> answer = answerSurvey(linkOf.get(COHORT.email(n)), n <= 5 ? "VERY_SATISFIED" : "RATHER_DISSATISFIED");
             assertThat(answer.statusCode()).as("réponse du participant %d", n).isEqualTo(200);
             assertThat(answer.body()).contains("Merci");
         }
-        assertThat(answerSurvey(linkOf.get(email(1)), "NOT_AT_ALL_SATISFIED").statusCode()).as("lien déjà utilisé").isEqualTo(409);
-        counsellor.post("/api/operations/" + reference + "/enrolments/" + enrolmentOf.get(7) + "/survey",
-                "{\"satisfaction\": \"RATHER_SATISFIED\", \"helped\": \"PARTLY\", \"recommends\": true}").expect(201);
-        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_WriteBilan") + "/complete", """
-                {"variables": {"bilanCourseOfAction": {"value": "Groupe assidu ; M. %s a entraîné les autres."},
-                 "bilanStrengths": {"value": "La médiation du musée"}, "bilanRenewPartnership": {"value": true}}}""".formatted(SURNAME))
-                .expect(204);
-        mediator.post("/engine-rest/task/" + singleTask(mediator, reference, "Task_PartnerSurvey") + "/complete", """
-                {"variables": {"surveySatisfaction": {"value": "VERY_SATISFIED"}, "surveyHelped": {"value": "YES"},
-                 "surveyRecommends": {"value": true}, "surveyComment": {"value": "Merci à %s"}}}""".formatted(SURNAME)).expect(204);
-        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_CounsellorSurvey") + "/complete", """
-                {"variables": {"surveySatisfaction": {"value": "RATHER_SATISFIED"}, "surveyHelped": {"value": "YES"},
-                 "surveyRecommends": {"value": true}}}""").expect(204);
+        assertThat(answerSurvey(linkOf.get(COHORT.email(1)), "NOT_AT_ALL_SATISFIED").statusCode()).as("lien déjà utilisé").isEqualTo(409);
+        journey.recordSurvey(7).bilanAndStaffSurveys();
         smtp.reset();
-        executeTimer(instance, "Timer_SurveyReminder");
+        journey.surveyReminder();
         Outbox.deliverDue(service);
         assertThat(smtp.getReceivedMessages()).hasSize(3);
         assertThat(recipients(List.of(smtp.getReceivedMessages()))).as("relance des seuls participants sans réponse")
-                .containsExactlyInAnyOrder(email(8), email(9), email(10));
+                .containsExactlyInAnyOrder(COHORT.email(8), COHORT.email(9), COHORT.email(10));
         JsonNode surveys = counsellor.get("/api/operations/" + reference + "/surveys").expect(200).json();
         assertThat(surveys.toString()).contains("PARTICIPANT");
         assertThat(kpis(reference).at("/quality/participants/numerator").asLong()).as("réponses comptées dès leur enregistrement").isEqualTo(6);
-        executeTimer(instance, "Timer_SurveyClose");
+        journey.surveysClose();
 
         // Phase 6: one follow-up per participant; M1, M3, M6 through the status service or the counsellor.
-        runDueJobs();
-        assertThat(followUps(reference)).hasSize(10);
-        assertThat(status(reference)).isEqualTo("FOLLOW_UP");
-        for (int n = 1; n <= 10; n++) {
-            switch (n) {
-                case 1, 2 -> statusService.knows(ftId(n), "CDI");
-                case 3 -> statusService.knows(ftId(n), "CDD_6_MONTHS_OR_MORE");
-                case 4 -> statusService.knows(ftId(n), "TRAINING");
-                case 5, 6 -> statusService.knows(ftId(n), "STILL_SEEKING");
-                case 7 -> statusService.doesNotKnowTheSituationOf(ftId(n));
-                case 8 -> statusService.doesNotKnow(ftId(n));
-                case 9 -> statusService.knows(ftId(n), "TEMPORARY_WORK");
-                default -> statusService.knows(ftId(n), "SUBSIDISED_CONTRACT");
-            }
-        }
+        assertThat(journey.followUps()).hasSize(10);
+        assertThat(journey.status()).isEqualTo("FOLLOW_UP");
+        journey.situationsKnown();
         for (String checkpoint : List.of("M1", "M3", "M6")) {
             if (checkpoint.equals("M6")) {
-                statusService.fails(ftId(9));
+                statusService.fails(COHORT.franceTravailId(9));
             }
-            for (String followUp : followUps(reference)) {
-                executeTimer(followUp, "Timer_Checkpoint");
-            }
-            assertThat(worker.runOnce()).as("recherches abouties au point %s", checkpoint).isEqualTo(checkpoint.equals("M6") ? 9 : 10);
-            runDueJobs();
+            journey.checkpoint();
+            assertThat(journey.lookUpSituations()).as("recherches abouties au point %s", checkpoint).isEqualTo(checkpoint.equals("M6") ? 9 : 10);
             assertThat(qualificationTasks(counsellor, reference)).hasSize(2);
             assertThat(qualificationTasks(counsellor, reference)).extracting(task -> task.path("name").asText()).containsOnly(
                     "Qualifier la situation à " + (checkpoint.equals("M1") ? "1 mois" : checkpoint.equals("M3") ? "3 mois" : "6 mois"));
-            for (JsonNode task : qualificationTasks(counsellor, reference)) {
-                counsellor.post("/engine-rest/task/" + task.path("id").asText() + "/complete",
-                        "{\"variables\": {\"situation\": {\"value\": \"CDD_UNDER_6_MONTHS\"}}}").expect(204);
-            }
+            journey.qualifySituations();
         }
         // The status service stays down for participant 9: retries, then an incident; it comes back, an operator retries.
         String failing = externalTaskOf(9).getId();
@@ -247,31 +193,27 @@ class OperationLifecycleIT extends ServiceIT {
         JsonNode incidents = as(ADMIN).get("/engine-rest/incident?incidentType=failedExternalTask").expect(200).json();
         assertThat(StreamSupport.stream(incidents.spliterator(), false).map(incident -> incident.path("configuration").asText()))
                 .as("incident visible dans Cockpit").contains(failing);
-        statusService.knows(ftId(9), "TEMPORARY_WORK");
+        statusService.knows(COHORT.franceTravailId(9), "TEMPORARY_WORK");
         as(ADMIN).send("PUT", "/engine-rest/external-task/" + failing + "/retries", "{\"retries\": 1}").expect(204);
         assertThat(worker.runOnce()).isEqualTo(1);
 
         // The payment, in parallel: a manager validates, one submission to AFDAS, its signed settlement; then the operation closes.
         runDueJobs();
         assertThat(tasks(manager, reference, "Task_ValidatePayment")).hasSize(1);
-        assertThat(status(reference)).as("le suivi est fini, le paiement non").isEqualTo("FOLLOW_UP");
+        assertThat(journey.status()).as("le suivi est fini, le paiement non").isEqualTo("FOLLOW_UP");
         assertThat(kpis(reference).at("/efficacy/employment/numerator").asLong()).as("situations à 6 mois comptées").isEqualTo(7);
         String validation = singleTask(manager, reference, "Task_ValidatePayment");
         assertThat(manager.get("/engine-rest/task/" + validation + "/form-variables").expect(200).json().path("paymentAmount")
                 .path("value").asText()).isEqualTo("2\u202f700,00 EUR");
-        manager.post("/engine-rest/task/" + validation + "/complete",
-                "{\"variables\": {\"paymentValidation\": {\"value\": \"VALIDATED\"}}}").expect(204);
-        assertThat(worker.runOnce()).as("la demande part à l'AFDAS").isEqualTo(1);
+        journey.validatePayment();
+        assertThat(journey.submitPayment()).as("la demande part à l'AFDAS").isEqualTo(1);
         assertThat(afdas.acceptedPayments(reference)).isOne();
-        AfdasStub.Callback settled = afdas.settled(afdas.lastReference(reference));
-        as(null).post("/api/afdas/callbacks", settled.body(), "X-Afdas-Signature", settled.signature()).expect(200);
-        as(null).post("/api/afdas/callbacks", settled.body(), "X-Afdas-Signature", settled.signature()).expect(200);
+        journey.afdasSettles().afdasSettles();
         assertThat(kpis(reference).at("/efficiency/amountPaid").decimalValue()).as("forfait réglé compté").isEqualByComparingTo("2700.00");
 
-        runDueJobs();
         assertThat(as(ADMIN).get("/engine-rest/history/process-instance/" + instance)
                 .expect(200).json().path("state").asText()).isEqualTo("COMPLETED");
-        assertThat(status(reference)).isEqualTo("CLOSED");
+        assertThat(journey.status()).isEqualTo("CLOSED");
         JsonNode payment = as(AFDAS_OFFICER).get("/api/operations/" + reference + "/payment").expect(200).json();
         assertThat(payment.path("state").asText()).isEqualTo("SETTLED");
         assertThat(payment.path("validatedBy").asText()).isEqualTo(MANAGER);
@@ -281,13 +223,13 @@ class OperationLifecycleIT extends ServiceIT {
         assertThat(outcomes).hasSize(10);
         Map<Long, JsonNode> byEnrolment = StreamSupport.stream(outcomes.spliterator(), false)
                 .collect(Collectors.toMap(outcome -> outcome.path("enrolmentId").asLong(), outcome -> outcome.path("checkpoints")));
-        assertThat(byEnrolment.get(enrolmentOf.get(1)).findValuesAsText("outcomeClass")).containsExactly("EMPLOYMENT", "EMPLOYMENT", "EMPLOYMENT");
-        assertThat(byEnrolment.get(enrolmentOf.get(4)).findValuesAsText("outcomeClass")).containsExactly("TRAINING", "TRAINING", "TRAINING");
-        assertThat(byEnrolment.get(enrolmentOf.get(5)).findValuesAsText("outcomeClass")).containsExactly("NONE", "NONE", "NONE");
-        assertThat(byEnrolment.get(enrolmentOf.get(7)).findValuesAsText("source")).containsOnly("COUNSELLOR");
-        assertThat(byEnrolment.get(enrolmentOf.get(8)).findValuesAsText("situation")).containsOnly("CDD_UNDER_6_MONTHS");
-        assertThat(byEnrolment.get(enrolmentOf.get(9)).findValuesAsText("situation")).containsExactly("TEMPORARY_WORK", "TEMPORARY_WORK", "TEMPORARY_WORK");
-        assertThat(byEnrolment.get(enrolmentOf.get(9)).findValuesAsText("source")).containsOnly("STATUS_SERVICE");
+        assertThat(byEnrolment.get(journey.enrolment(1)).findValuesAsText("outcomeClass")).containsExactly("EMPLOYMENT", "EMPLOYMENT", "EMPLOYMENT");
+        assertThat(byEnrolment.get(journey.enrolment(4)).findValuesAsText("outcomeClass")).containsExactly("TRAINING", "TRAINING", "TRAINING");
+        assertThat(byEnrolment.get(journey.enrolment(5)).findValuesAsText("outcomeClass")).containsExactly("NONE", "NONE", "NONE");
+        assertThat(byEnrolment.get(journey.enrolment(7)).findValuesAsText("source")).containsOnly("COUNSELLOR");
+        assertThat(byEnrolment.get(journey.enrolment(8)).findValuesAsText("situation")).containsOnly("CDD_UNDER_6_MONTHS");
+        assertThat(byEnrolment.get(journey.enrolment(9)).findValuesAsText("situation")).containsExactly("TEMPORARY_WORK", "TEMPORARY_WORK", "TEMPORARY_WORK");
+        assertThat(byEnrolment.get(journey.enrolment(9)).findValuesAsText("source")).containsOnly("STATUS_SERVICE");
         long employedAtSixMonths = byEnrolment.values().stream().filter(checkpoints -> checkpoints.get(2).path("outcomeClass").asText()
                 .equals("EMPLOYMENT")).count();
         assertThat(employedAtSixMonths).as("1, 2, 3, 7, 8, 9, 10 en emploi à 6 mois").isEqualTo(7);
@@ -318,13 +260,10 @@ class OperationLifecycleIT extends ServiceIT {
     @Order(2)
     void aManagerCancelsAnOperationDuringRecruitment() throws Exception {
         Http counsellor = as(COUNSELLOR);
-        String reference = scenario.propose(COUNSELLOR, proposal(2)).reference();
-        String instance = processInstance(reference);
-        signConvention(reference, as(COUNSELLOR), as(MEDIATOR), as(MANAGER));
-        counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates(11, 13) + "]}").expect(201);
-        counsellor.post("/engine-rest/task/" + singleTask(counsellor, reference, "Task_BuildCohort") + "/complete",
-                "{\"variables\": {\"infoMeetingDate\": {\"value\": \"%s\"}}}".formatted(TODAY.plusDays(5))).expect(204);
-        runDueJobs();
+        Journey cancelled = scenario.journey(proposal(2), COHORT, COUNSELLOR, MEDIATOR, MANAGER);
+        String reference = cancelled.reference();
+        String instance = cancelled.instance();
+        cancelled.signConvention().buildCohort(11, 13);
         assertThat(tasks(counsellor, reference, "Task_RecordCandidateDecision")).hasSize(3);
         Outbox.deliverDue(service);
         smtp.reset();
@@ -332,7 +271,7 @@ class OperationLifecycleIT extends ServiceIT {
         counsellor.post("/api/operations/" + reference + "/cancellation", "{\"reason\": \"Musée fermé\"}").expect(403);
         JsonNode refused = as(MANAGER).post("/api/operations/" + reference + "/cancellation", "{\"reason\": \" \"}").expect(400).json();
         assertThat(refused.toString()).contains("reason");
-        assertThat(status(reference)).isEqualTo("RECRUITING");
+        assertThat(cancelled.status()).isEqualTo("RECRUITING");
         as(MANAGER).post("/api/operations/" + reference + "/cancellation",
                 "{\"reason\": \"Fermeture du musée pour travaux\"}").expect(200);
 
@@ -348,7 +287,8 @@ class OperationLifecycleIT extends ServiceIT {
         assertThat(counsellor.get("/api/operations/" + reference + "/cohort").expect(200).json().findValuesAsText("status"))
                 .hasSize(3).containsOnly("CANCELLED");
         assertThat(Outbox.deliverDue(service)).isEqualTo(4);
-        assertThat(recipients(List.of(smtp.getReceivedMessages()))).containsExactlyInAnyOrder(PARTNER_EMAIL, email(11), email(12), email(13));
+        assertThat(recipients(List.of(smtp.getReceivedMessages()))).containsExactlyInAnyOrder(PARTNER_EMAIL, COHORT.email(11), COHORT.email(12),
+                COHORT.email(13));
         assertThat(smtp.getReceivedMessages()[0].getSubject()).isNotBlank();
         as(MANAGER).post("/api/operations/" + reference + "/cancellation", "{\"reason\": \"Encore\"}").expect(409);
     }
@@ -362,21 +302,10 @@ class OperationLifecycleIT extends ServiceIT {
     }
 
 
-    private String processInstance(String reference) {
-        return as(ADMIN).get("/engine-rest/process-instance?processDefinitionKey=aae-operation&businessKey=" + reference)
-                .expect(200).json().get(0).path("id").asText();
-    }
-
-    private List<String> followUps(String reference) {
-        JsonNode instances = as(ADMIN).get("/engine-rest/process-instance?processDefinitionKey=aae-outcome-follow-up&businessKey=" + reference)
-                .expect(200).json();
-        return StreamSupport.stream(instances.spliterator(), false).map(instance -> instance.path("id").asText()).toList();
-    }
-
     private ExternalTask externalTaskOf(int candidate) {
         return externalTasks.createExternalTaskQuery().topicName("employment-status").list().stream()
-                .filter(task -> enrolmentOf.get(candidate).equals(as(ADMIN).get("/engine-rest/process-instance/" + task.getProcessInstanceId()
-                        + "/variables/enrolmentId").expect(200).json().path("value").asLong()))
+                .filter(task -> journey.enrolment(candidate) == as(ADMIN).get("/engine-rest/process-instance/" + task.getProcessInstanceId()
+                        + "/variables/enrolmentId").expect(200).json().path("value").asLong())
                 .findFirst().orElseThrow();
     }
 
@@ -386,10 +315,6 @@ class OperationLifecycleIT extends ServiceIT {
 
     private JsonNode kpis(String reference) {
         return as(MANAGER).get("/api/kpis?operation=" + reference).expect(200).json();
-    }
-
-    private String status(String reference) {
-        return as(COUNSELLOR).get("/api/operations/" + reference).expect(200).json().path("status").asText();
     }
 
     /** Each participant's survey link, from the mails the SMTP server received. */
@@ -411,22 +336,6 @@ class OperationLifecycleIT extends ServiceIT {
         return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/enquete/" + token))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String ftId(int candidate) {
-        return "60000%02dA".formatted(candidate);
-    }
-
-    private static String email(int candidate) {
-        return "quetzal%02d@example.org".formatted(candidate);
-    }
-
-    private static String candidates(int from, int to) {
-        return IntStream.rangeClosed(from, to).mapToObj(n -> """
-                {"franceTravailId": "%s", "lastName": "%s%02d", "firstName": "Prénom%02d", "email": "%s", "birthYear": %d,
-                 "registeredSince": "%s", "rsaBeneficiary": false, "qpvResident": %b, "recognisedDisability": false}"""
-                .formatted(ftId(n), SURNAME, n, n, email(n), TODAY.getYear() - 30 - n, TODAY.minusMonths(6 + n), n % 3 == 0))
-                .collect(Collectors.joining(", "));
     }
 
     private static Proposal proposal(int workshops) {

@@ -61,6 +61,14 @@ public final class Scenario {
         return new Operation(created.path("id").asLong(), created.path("reference").asText());
     }
 
+    /**
+     * An operation the counsellor proposed, its cohort to be these job seekers, to be driven through its phases by the
+     * counsellor, the partner's mediator and the manager.
+     */
+    public Journey journey(Proposal proposal, Journey.Cohort cohort, String counsellor, String mediator, String manager) {
+        return new Journey(service, cohort, counsellor, mediator, manager, propose(counsellor, proposal).reference());
+    }
+
     /** A proposed operation: its id in the database, its reference for users. */
     public record Operation(long id, String reference) {
     }

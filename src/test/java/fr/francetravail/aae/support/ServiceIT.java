@@ -3,6 +3,7 @@ package fr.francetravail.aae.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.francetravail.aae.platform.ExternalTaskWorker;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -58,6 +59,8 @@ public abstract class ServiceIT {
 
     @Autowired
     private ManagementService management;
+    @Autowired
+    private ExternalTaskWorker worker;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -116,10 +119,36 @@ public abstract class ServiceIT {
     /** Fires a timer of this process instance now (after the steps due before it), then runs the steps it leads to. */
     protected void executeTimer(String processInstanceId, String activityId) {
         runDueJobs();
+        fireTimer(processInstanceId, activityId);
+        runDueJobs();
+    }
+
+    /** Fires the one timer of this activity in this process instance now, in the caller's thread, whatever its due date. */
+    protected void fireTimer(String processInstanceId, String activityId) {
         List<Job> timers = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers().list();
         assertThat(timers).as("minuterie %s de %s", activityId, processInstanceId).hasSize(1);
         management.executeJob(timers.get(0).getId());
-        runDueJobs();
+    }
+
+    /**
+     * How an operation's background work runs while a {@link Journey} drives it: here in the test's thread, every due job
+     * ({@link #runDueJobs()}) and one round of the external task worker ({@link ExternalTaskWorker#runOnce()}).
+     */
+    protected Journey.Background background() {
+        return new Journey.Background() {
+
+            @Override
+            public void settle(String reference) {
+                runDueJobs();
+            }
+
+            @Override
+            public int work(String reference) {
+                int completed = worker.runOnce();
+                runDueJobs();
+                return completed;
+            }
+        };
     }
 
     /** The convention drafted by the counsellor, accepted by the mediator and signed by the manager, through Tasklist's API. */
