@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.francetravail.aae.common.Delay;
+import fr.francetravail.aae.platform.DemoSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
