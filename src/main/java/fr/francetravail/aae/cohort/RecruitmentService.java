@@ -14,6 +14,7 @@ import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.OperationStatus;
 import fr.francetravail.aae.operation.ProposeOperationCommand;
 import fr.francetravail.aae.platform.AaeTimers;
+import fr.francetravail.aae.platform.WorkingTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,8 +55,9 @@ public class RecruitmentService {
     private final AaeTimers timers;
     private final OperationCalendar calendar;
     private final Clock clock;
+    private final WorkingTime workingTime;
 
-    RecruitmentService(ParticipantRepository participants, EnrolmentRepository enrolments, OperationService operations, PriorityPublicsRule priorityPublics, InputValidator validator, CohortMails mails, AaeTimers timers, OperationCalendar calendar, Clock clock) {
+    RecruitmentService(ParticipantRepository participants, EnrolmentRepository enrolments, OperationService operations, PriorityPublicsRule priorityPublics, InputValidator validator, CohortMails mails, AaeTimers timers, OperationCalendar calendar, Clock clock, WorkingTime workingTime) {
         this.participants = participants;
         this.enrolments = enrolments;
         this.operations = operations;
@@ -65,6 +67,7 @@ public class RecruitmentService {
         this.timers = timers;
         this.calendar = calendar;
         this.clock = clock;
+        this.workingTime = workingTime;
     }
 
     /**
@@ -150,7 +153,7 @@ public class RecruitmentService {
 
     /**
      * Opens recruitment for every candidate not invited yet; answers are due {@code recruitment-decision-delay} after
-     * the information meeting's day. The first round needs at least one candidate; an extension may add none.
+     * the information meeting's day, on a working day ({@link WorkingTime}). The first round needs at least one candidate; an extension may add none.
      */
     @Transactional
     public Recruitment openRecruitment(long operationId, LocalDate infoMeetingDate) {
@@ -248,7 +251,7 @@ public class RecruitmentService {
     }
 
     private Instant deadlineAfterMeetingOn(Operation operation, LocalDate infoMeetingDate) {
-        return timers.recruitmentDecisionDelay().after(calendar.dayStart(operation, infoMeetingDate));
+        return workingTime.onOrAfter(timers.recruitmentDecisionDelay().after(calendar.dayStart(operation, infoMeetingDate)));
     }
 
     /** Invitations to send: the candidates' enrolment ids and the date by which they must answer. */

@@ -11,8 +11,8 @@ import fr.francetravail.aae.cohort.CandidateRequest;
 import fr.francetravail.aae.cohort.RecruitmentService;
 import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.common.Viewer;
+import fr.francetravail.aae.common.WorkingDays;
 import fr.francetravail.aae.operation.ArtDiscipline;
-import fr.francetravail.aae.operation.DemoSettings;
 import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationProcess;
@@ -22,13 +22,17 @@ import fr.francetravail.aae.partner.PartnerRequest;
 import fr.francetravail.aae.partner.PartnerService;
 import fr.francetravail.aae.partner.PartnerType;
 import fr.francetravail.aae.partnership.PartnershipProcess;
+import fr.francetravail.aae.platform.DemoSettings;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -131,7 +135,7 @@ class DemoData {
         signConvention("lbernard", "tpetit", signed);
         addCandidates("lbernard", signed, 0, 8);
         complete("lbernard", signed, OperationProcess.TASK_BUILD_COHORT,
-                Map.of(OperationProcess.Variables.INFO_MEETING_DATE, LocalDate.now(clock).plusDays(10).toString()));
+                Map.of(OperationProcess.Variables.INFO_MEETING_DATE, WorkingDays.onOrAfter(LocalDate.now(clock).plusDays(10)).toString()));
         Operation building = propose("cdupont", "louvre-lens", "lens", "Salle d'exposition temporaire, Louvre-Lens",
                 ArtDiscipline.PHOTOGRAPHIE, 55);
         signConvention("cdupont", "jleroy", building);
@@ -153,19 +157,25 @@ class DemoData {
 
     /**
      * Proposed now, so that its days run from now: information meeting today, answers due
-     * {@code recruitment-decision-delay} later, workshops on days 6, 7 and 8, employer meeting on day 10.
+     * {@code recruitment-decision-delay} later, workshops on the first three working days from day 6 (days 6, 7 and 8
+     * from a Monday or a Tuesday), employer meeting two days after the last workshop, or the next working day: the mails
+     * name plausible days, never a weekend or a public holiday.
      */
     private void compressedOperation() {
         LocalDate today = LocalDate.now(clock);
+        List<LocalDate> workshops = Stream.iterate(WorkingDays.onOrAfter(today.plusDays(6)), day -> WorkingDays.onOrAfter(day.plusDays(1)))
+                .limit(3).toList();
+        LocalDate meeting = WorkingDays.onOrAfter(workshops.get(2).plusDays(2));
         Operation operation = as("cdupont", viewer -> proposals.propose(new ProposeOperationCommand("louvre-lens", "lens",
-                "Scène du Louvre-Lens", ArtDiscipline.THEATRE, List.of(today.plusDays(6), today.plusDays(7), today.plusDays(8)),
-                today.plusDays(10), DEMO_GROUP_SIZE), viewer));
+                "Scène du Louvre-Lens", ArtDiscipline.THEATRE, workshops, meeting, DEMO_GROUP_SIZE, false), viewer));
         signConvention("cdupont", "jleroy", operation);
         addCandidates("cdupont", operation, 11, 11 + DEMO_GROUP_SIZE);
         complete("cdupont", operation, OperationProcess.TASK_BUILD_COHORT,
                 Map.of(OperationProcess.Variables.INFO_MEETING_DATE, calendar.today(operation).toString()));
-        log.info("Opération de démonstration {} : un jour dure {} ; {} candidats invités, ateliers aux jours 6, 7 et 8, "
-                + "rencontre employeurs au jour 10", operation.getReference(), demo.dayLength(), DEMO_GROUP_SIZE);
+        log.info("Opération de démonstration {} : un jour dure {} ; {} candidats invités, ateliers aux jours {}, rencontre "
+                + "employeurs au jour {}", operation.getReference(), demo.dayLength(), DEMO_GROUP_SIZE,
+                workshops.stream().map(day -> String.valueOf(ChronoUnit.DAYS.between(today, day))).collect(Collectors.joining(", ")),
+                ChronoUnit.DAYS.between(today, meeting));
     }
 
     /** Fictitious job seekers: the first is a long-term job seeker with a recognised disability, some are seniors or young. */
@@ -198,11 +208,12 @@ class DemoData {
         DemoUsers.create(identity, demo.id(), demo.firstName(), demo.lastName(), demo.groups());
     }
 
+    /** Six weekly workshops from {@code startInDays} on, the employer meeting a week after the last, on working days. */
     private Operation propose(String counsellor, String partner, String agency, String venue, ArtDiscipline discipline, int startInDays) {
         LocalDate first = LocalDate.now(clock).plusDays(startInDays);
-        List<LocalDate> workshops = IntStream.range(0, 6).mapToObj(week -> first.plusWeeks(week)).toList();
+        List<LocalDate> workshops = IntStream.range(0, 6).mapToObj(week -> WorkingDays.onOrAfter(first.plusWeeks(week))).toList();
         return as(counsellor, viewer -> proposals.propose(new ProposeOperationCommand(partner, agency, venue, discipline, workshops,
-                first.plusWeeks(7), 10), viewer));
+                WorkingDays.onOrAfter(first.plusWeeks(7)), 10, false), viewer));
     }
 
     private void draft(String counsellor, Operation operation) {

@@ -1,5 +1,6 @@
 package fr.francetravail.aae.operation;
 
+import fr.francetravail.aae.platform.DemoSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -156,6 +156,7 @@ public final class OperationProcess {
         public static final String FORM_WORKSHOP_COUNT = "workshopCount";
         public static final String FORM_WORKSHOP_INTERVAL_DAYS = "workshopIntervalDays";
         public static final String FORM_EMPLOYER_MEETING_DATE = "employerMeetingDate";
+        public static final String FORM_NON_WORKING_DAYS_CONFIRMED = "nonWorkingDaysConfirmed";
 
         private Variables() {
         }

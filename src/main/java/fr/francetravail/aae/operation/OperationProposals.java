@@ -11,6 +11,7 @@ import fr.francetravail.aae.common.InputValidator;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.Viewer;
+import fr.francetravail.aae.common.WorkingDays;
 import fr.francetravail.aae.partner.PartnerService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A counsellor's proposal of an operation, through {@code /api} or Tasklist's start form: checked all at once (agency,
- * cultural structure, schedule within the planning horizon), given its reference, and its process started or attached.
+ * cultural structure, schedule within the planning horizon and on working days unless confirmed), given its reference,
+ * and its process started or attached.
  */
 @Service
 public class OperationProposals {
@@ -90,7 +92,7 @@ public class OperationProposals {
 
     /**
      * Dates in the future but within the {@link #PLANNING_HORIZON}, workshops in order, the employer meeting after the
-     * last workshop.
+     * last workshop; each on a working day ({@link WorkingDays}) unless the proposal confirms the others.
      */
     private static List<FieldViolation> scheduleViolations(ProposeOperationCommand command, LocalDate today) {
         List<FieldViolation> violations = new ArrayList<>();
@@ -106,6 +108,8 @@ public class OperationProposals {
             } else if (date != null && previous != null && !date.isAfter(previous)) {
                 violations.add(new FieldViolation("workshopDates[" + i + "]",
                         "doit être postérieure à l'atelier précédent (" + previous.format(FrenchDates.SHORT) + ")"));
+            } else if (date != null && !command.nonWorkingDaysConfirmed() && !WorkingDays.isWorkingDay(date)) {
+                violations.add(new FieldViolation("workshopDates[" + i + "]", notWorked(date)));
             }
         }
         LocalDate meeting = command.employerMeetingDate();
@@ -117,8 +121,16 @@ public class OperationProposals {
         } else if (meeting != null && lastWorkshop != null && !meeting.isAfter(lastWorkshop)) {
             violations.add(new FieldViolation(FORM_EMPLOYER_MEETING_DATE,
                     "doit être postérieure au dernier atelier (" + lastWorkshop.format(FrenchDates.SHORT) + ")"));
+        } else if (meeting != null && !command.nonWorkingDaysConfirmed() && !WorkingDays.isWorkingDay(meeting)) {
+            violations.add(new FieldViolation(FORM_EMPLOYER_MEETING_DATE, notWorked(meeting)));
         }
         return violations;
+    }
+
+    /** « Le 14/07/2027 est un jour férié (Fête nationale) : … », with what to do. */
+    private static String notWorked(LocalDate date) {
+        return "Le " + date.format(FrenchDates.SHORT) + " est " + WorkingDays.nonWorkingReason(date)
+                + " : choisissez un jour ouvré, ou confirmez les dates hors jours ouvrés";
     }
 
     private static String beyondHorizon(LocalDate date, LocalDate latest) {

@@ -1,5 +1,6 @@
 package fr.francetravail.aae.operation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A counsellor's proposal of an operation (REST body and Tasklist start form alike). */
+/**
+ * A counsellor's proposal of an operation (REST body and Tasklist start form alike). A workshop or the employer meeting
+ * on a weekend or a public holiday is refused unless {@code nonWorkingDaysConfirmed} is true.
+ */
 public record ProposeOperationCommand(
         @NotBlank(message = "est obligatoire")
         String partnerSlug,
@@ -27,7 +31,10 @@ public record ProposeOperationCommand(
         LocalDate employerMeetingDate,
         @Min(value = 6, message = "doit être comprise entre 6 et 15")
         @Max(value = MAX_GROUP_SIZE, message = "doit être comprise entre 6 et 15")
-        Integer targetGroupSize) {
+        Integer targetGroupSize,
+        @Schema(description = "Confirme les ateliers ou la rencontre prévus un samedi, un dimanche ou un jour férié (refusés sinon)",
+                defaultValue = "false")
+        Boolean nonWorkingDaysConfirmed) {
 
     /** Group size when the proposal does not say. */
     public static final int DEFAULT_GROUP_SIZE = 10;
@@ -38,6 +45,7 @@ public record ProposeOperationCommand(
 
     public ProposeOperationCommand {
         targetGroupSize = targetGroupSize == null ? DEFAULT_GROUP_SIZE : targetGroupSize;
+        nonWorkingDaysConfirmed = Boolean.TRUE.equals(nonWorkingDaysConfirmed);
         workshopDates = workshopDates == null ? null : Collections.unmodifiableList(new ArrayList<>(workshopDates));
     }
 }

@@ -4,6 +4,7 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.AGENCY_C
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_DISCIPLINE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_EMPLOYER_MEETING_DATE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_FIRST_WORKSHOP_DATE;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_NON_WORKING_DAYS_CONFIRMED;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_WORKSHOP_COUNT;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_WORKSHOP_INTERVAL_DAYS;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNER_SLUG;
@@ -33,21 +34,22 @@ final class StartFormReader {
     private static final int MAX_INTERVAL_DAYS = 365;
     private static final Pattern WORKSHOP_FIELD = Pattern.compile("workshopDates\\[(\\d+)]");
 
-    private static final Map<String, String> LABEL_OF_FIELD = Map.of(
-            PARTNER_SLUG, "Structure culturelle",
-            AGENCY_CODE, "Agence",
-            VENUE, "Lieu des ateliers",
-            FORM_DISCIPLINE, "Discipline artistique",
-            "workshopDates", "Ateliers",
-            FORM_FIRST_WORKSHOP_DATE, "Date du premier atelier",
-            FORM_WORKSHOP_COUNT, "Nombre d'ateliers",
-            FORM_WORKSHOP_INTERVAL_DAYS, "Jours entre deux ateliers",
-            FORM_EMPLOYER_MEETING_DATE, "Date de la rencontre avec les employeurs",
-            TARGET_GROUP_SIZE, "Taille du groupe visée");
+    private static final Map<String, String> LABEL_OF_FIELD = Map.ofEntries(Map.entry(FORM_NON_WORKING_DAYS_CONFIRMED,
+            "Confirmer les dates hors jours ouvrés"), Map.entry(
+            PARTNER_SLUG, "Structure culturelle"),
+            Map.entry(AGENCY_CODE, "Agence"),
+            Map.entry(VENUE, "Lieu des ateliers"),
+            Map.entry(FORM_DISCIPLINE, "Discipline artistique"),
+            Map.entry("workshopDates", "Ateliers"),
+            Map.entry(FORM_FIRST_WORKSHOP_DATE, "Date du premier atelier"),
+            Map.entry(FORM_WORKSHOP_COUNT, "Nombre d'ateliers"),
+            Map.entry(FORM_WORKSHOP_INTERVAL_DAYS, "Jours entre deux ateliers"),
+            Map.entry(FORM_EMPLOYER_MEETING_DATE, "Date de la rencontre avec les employeurs"),
+            Map.entry(TARGET_GROUP_SIZE, "Taille du groupe visée"));
 
     /** Form values that only describe the proposal: stored in the domain, then removed from the process. */
     static final List<String> FORM_ONLY_FIELDS = List.of(FORM_DISCIPLINE, FORM_FIRST_WORKSHOP_DATE, FORM_WORKSHOP_COUNT,
-            FORM_WORKSHOP_INTERVAL_DAYS, FORM_EMPLOYER_MEETING_DATE);
+            FORM_WORKSHOP_INTERVAL_DAYS, FORM_EMPLOYER_MEETING_DATE, FORM_NON_WORKING_DAYS_CONFIRMED);
 
     private StartFormReader() {
     }
@@ -63,6 +65,7 @@ final class StartFormReader {
         String partnerSlug = text(PARTNER_SLUG, form.get(PARTNER_SLUG), violations);
         String agencyCode = text(AGENCY_CODE, form.get(AGENCY_CODE), violations);
         String venue = text(VENUE, form.get(VENUE), violations);
+        boolean nonWorkingDaysConfirmed = confirmed(form.get(FORM_NON_WORKING_DAYS_CONFIRMED), violations);
         if (count != null && (count < 1 || count > ProposeOperationCommand.MAX_WORKSHOPS)) {
             violations.add(new FieldViolation(FORM_WORKSHOP_COUNT, "doit être compris entre 1 et " + ProposeOperationCommand.MAX_WORKSHOPS));
         }
@@ -74,7 +77,8 @@ final class StartFormReader {
         }
         List<LocalDate> workshops = first == null || count == null || interval == null ? null
                 : IntStream.range(0, count).mapToObj(i -> first.plusDays((long) i * interval)).toList();
-        return new ProposeOperationCommand(partnerSlug, agencyCode, venue, discipline, workshops, meeting, groupSize);
+        return new ProposeOperationCommand(partnerSlug, agencyCode, venue, discipline, workshops, meeting, groupSize,
+                nonWorkingDaysConfirmed);
     }
 
     /** Refusals as the counsellor reads them: the form's labels instead of the API's field names. */
@@ -122,6 +126,15 @@ final class StartFormReader {
             return null;
         }
         return date;
+    }
+
+    /** The checkbox: unset or false when not ticked. */
+    private static boolean confirmed(Object value, List<FieldViolation> violations) {
+        if (value == null || value instanceof Boolean) {
+            return Boolean.TRUE.equals(value);
+        }
+        violations.add(new FieldViolation(FORM_NON_WORKING_DAYS_CONFIRMED, "doit être coché ou non (true ou false)"));
+        return false;
     }
 
     private static Integer integer(String field, Object value, List<FieldViolation> violations) {

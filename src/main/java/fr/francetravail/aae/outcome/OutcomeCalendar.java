@@ -5,6 +5,7 @@ import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.platform.AaeTimers;
+import fr.francetravail.aae.platform.WorkingTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * When each checkpoint of the follow-up falls, read by the BPMN as {@code ${outcomeCalendar.checkpoints()}} and
  * {@code ${outcomeCalendar.checkpointAt(operationId, actionEndedOn, checkpoint)}}: the start of the action's last day
  * (as the {@link OperationCalendar} says: Paris midnight by default) plus {@code aae.timers.outcome-m1}, {@code -m3} or
- * {@code -m6}, in Paris calendar terms.
+ * {@code -m6}, in Paris calendar terms, on a working day ({@link WorkingTime}: a checkpoint on a Sunday is looked up on
+ * Monday).
  */
 @Component("outcomeCalendar")
 public class OutcomeCalendar {
@@ -26,12 +28,14 @@ public class OutcomeCalendar {
     private final OperationCalendar calendar;
     private final AaeTimers timers;
     private final Clock clock;
+    private final WorkingTime workingTime;
 
-    OutcomeCalendar(OperationService operations, OperationCalendar calendar, AaeTimers timers, Clock clock) {
+    OutcomeCalendar(OperationService operations, OperationCalendar calendar, AaeTimers timers, Clock clock, WorkingTime workingTime) {
         this.operations = operations;
         this.calendar = calendar;
         this.timers = timers;
         this.clock = clock;
+        this.workingTime = workingTime;
     }
 
     /** The checkpoints in order, as the names the process iterates on. */
@@ -61,6 +65,6 @@ public class OutcomeCalendar {
             case M3 -> timers.outcomeM3();
             case M6 -> timers.outcomeM6();
         };
-        return offset.after(calendar.dayStart(operation, actionEndedOn).atZone(clock.getZone())).toInstant();
+        return workingTime.onOrAfter(offset.after(calendar.dayStart(operation, actionEndedOn).atZone(clock.getZone())).toInstant());
     }
 }

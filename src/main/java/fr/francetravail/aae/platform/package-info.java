@@ -7,7 +7,9 @@
  * (what a form shows without it becoming a variable), {@link fr.francetravail.aae.platform.TaskCompletionObserver},
  * {@link fr.francetravail.aae.platform.ExternalTaskHandler}, {@link fr.francetravail.aae.platform.ProcessGlue} (typed
  * reads of variables), {@link fr.francetravail.aae.platform.EngineSystem} (work done as the system), the timers'
- * durations ({@link fr.francetravail.aae.platform.AaeTimers}) and problem details for every refusal.
+ * durations ({@link fr.francetravail.aae.platform.AaeTimers}), where computed instants land on working days
+ * ({@link fr.francetravail.aae.platform.WorkingTime}), the compressed time of a demo
+ * ({@link fr.francetravail.aae.platform.DemoSettings}) and problem details for every refusal.
  * <p>
  * The engine plugins, the only code that changes what every user task or process does without a model showing it:
  * <ul>
@@ -20,6 +22,8 @@
  * <li>{@link fr.francetravail.aae.platform.FormDisplayDataPlugin}: adds the features' display data to a form when it is
  * read;</li>
  * <li>{@link fr.francetravail.aae.platform.TaskCompletionPlugin}: tells the features' observers of every completion;</li>
+ * <li>{@link fr.francetravail.aae.platform.WorkingDayCalendarsPlugin}: every due date, follow-up date and timer the engine
+ * resolves lands on a working day;</li>
  * <li>{@link fr.francetravail.aae.platform.QueryExpressionPlugin}, {@link fr.francetravail.aae.platform.AdminOnlyCommandsPlugin},
  * {@link fr.francetravail.aae.platform.PasswordCheckPlugin}, {@link fr.francetravail.aae.platform.RefusalLoggingPlugin}:
  * security (see the README's « Security »).</li>

@@ -3,8 +3,8 @@ package fr.francetravail.aae.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.francetravail.aae.common.Delay;
-import fr.francetravail.aae.operation.DemoSettings;
 import fr.francetravail.aae.platform.AaeTimers;
+import fr.francetravail.aae.platform.DemoSettings;
 import fr.francetravail.aae.platform.TimerSettings;
 import fr.francetravail.aae.support.ProfileBinder;
 import java.io.IOException;

@@ -42,7 +42,8 @@ class PartnerReminderMailIT extends ServiceIT {
         LocalDate today = LocalDate.now();
         String reference = counsellor.post("/api/operations", """
                 {"partnerSlug": "pr-musee-douai", "agencyCode": "pr-douai", "venue": "Cloître", "discipline": "PATRIMOINE",
-                 "workshopDates": ["%s"], "employerMeetingDate": "%s"}""".formatted(today.plusDays(20), today.plusDays(30)))
+                 "workshopDates": ["%s"], "employerMeetingDate": "%s", "nonWorkingDaysConfirmed": true}""".formatted(today.plusDays(20),
+                today.plusDays(30)))
                 .expect(201).json().path("reference").asText();
         String draft = counsellor.get("/engine-rest/task?processInstanceBusinessKey=" + reference).expect(200).json().get(0).path("id").asText();
         counsellor.post("/engine-rest/task/" + draft + "/complete", """

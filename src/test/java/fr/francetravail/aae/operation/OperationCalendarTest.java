@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.francetravail.aae.common.Delay;
+import fr.francetravail.aae.platform.DemoSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,6 +100,6 @@ class OperationCalendarTest {
 
     private static Operation proposedAt(Instant proposedAt) {
         return new Operation("AAE-2026-HDF-0042", new ProposeOperationCommand("louvre-lens", "lens", "Galerie du temps", ArtDiscipline.DANSE,
-                List.of(LocalDate.of(2026, 11, 8), LocalDate.of(2026, 11, 9)), LocalDate.of(2026, 11, 12), 10), "cdupont", proposedAt);
+                List.of(LocalDate.of(2026, 11, 8), LocalDate.of(2026, 11, 9)), LocalDate.of(2026, 11, 12), 10, false), "cdupont", proposedAt);
     }
 }

@@ -85,6 +85,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -465,10 +466,24 @@ class OperationProcessTest {
         verify(proposals).register(proposal.capture(), any());
         Assertions.assertThat(proposal.getValue()).isEqualTo(new ProposeOperationCommand("louvre-lens", "lens",
                 "Galerie du temps", ArtDiscipline.DANSE, List.of(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 12)),
-                LocalDate.of(2027, 1, 20), 10));
+                LocalDate.of(2027, 1, 20), 10, false));
         assertThat(instance).hasBusinessKey(REFERENCE).isWaitingAt(CALL_PARTNERSHIP)
                 .variables().containsEntry("operationId", 7L).containsEntry("partnerName", "Louvre-Lens")
                 .doesNotContainKeys("discipline", "firstWorkshopDate", "workshopCount", "workshopIntervalDays", "employerMeetingDate");
+    }
+
+    @Test
+    void theStartFormsCheckboxConfirmsDatesOnNonWorkingDaysWithoutBecomingAVariable() {
+        when(proposals.register(any(), any())).thenReturn(operation);
+        Map<String, Object> form = new HashMap<>(startForm(10));
+        form.put("nonWorkingDaysConfirmed", true);
+
+        ProcessInstance instance = formService().submitStartForm(definitionId(), form);
+
+        ArgumentCaptor<ProposeOperationCommand> proposal = ArgumentCaptor.forClass(ProposeOperationCommand.class);
+        verify(proposals).register(proposal.capture(), any());
+        Assertions.assertThat(proposal.getValue().nonWorkingDaysConfirmed()).isTrue();
+        assertThat(instance).variables().doesNotContainKey("nonWorkingDaysConfirmed");
     }
 
     @Test

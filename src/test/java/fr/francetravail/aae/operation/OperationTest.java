@@ -18,7 +18,7 @@ class OperationTest {
     private static final Delay THIRTY_DAYS = Delay.parse("P30D");
 
     private final Operation operation = new Operation("AAE-2026-HDF-0042", new ProposeOperationCommand("louvre-lens", "lens",
-            "Galerie du temps", ArtDiscipline.DANSE, List.of(LocalDate.of(2027, 1, 5)), LocalDate.of(2027, 1, 20), 10), "cdupont", PROPOSED);
+            "Galerie du temps", ArtDiscipline.DANSE, List.of(LocalDate.of(2027, 1, 5)), LocalDate.of(2027, 1, 20), 10, false), "cdupont", PROPOSED);
 
     @Test
     void aManagerMayCancelUntilTheEmployerMeetingIsRecorded() {

@@ -8,8 +8,11 @@ import fr.francetravail.aae.support.Scenario.Agency;
 import fr.francetravail.aae.support.Scenario.Partner;
 import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,7 @@ class PartnershipLifecycleIT extends ServiceIT {
     private static final String MEDIATOR = "it-mediateur-louvre";
     private static final String OTHER_MEDIATOR = "it-mediateur-pba";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Four weekly workshops from 30 days on, the employer meeting at 60 days, ten places. */
     private static final Proposal PROPOSAL = Proposal.of("it-louvre-lens", "it-lens", TODAY.plusDays(30));
 
@@ -177,21 +181,70 @@ class PartnershipLifecycleIT extends ServiceIT {
         assertThat(onlyTask(counsellor, reference, "Task_DraftConvention")).isNotBlank();
     }
 
+    @Test
+    void aWorkshopOrTheMeetingOnAWeekendOrAPublicHolidayIsRefusedUnlessConfirmed() {
+        Http counsellor = as(COUNSELLOR);
+        LocalDate july14 = TODAY.withMonth(7).withDayOfMonth(14);
+        LocalDate meeting = july14.isAfter(TODAY.plusDays(30)) ? july14 : july14.plusYears(1);
+        LocalDate saturday = meeting.minusDays(14).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        LocalDate tuesday = saturday.plusDays(3);
+        Proposal confirmed = PROPOSAL.workshops(List.of(saturday, tuesday)).employerMeeting(meeting);
+        int operationsBefore = as(MANAGER).get("/api/operations").expect(200).json().size();
+        int instancesBefore = as(MANAGER).get("/engine-rest/process-instance/count").expect(200).json().path("count").asInt();
+
+        JsonNode refused = counsellor.post("/api/operations", confirmed.unconfirmed().json()).expect(400).json();
+
+        assertThat(refused.path("errors")).extracting(error -> error.path("field").asText() + " : " + error.path("message").asText())
+                .containsExactlyInAnyOrder(
+                        "workshopDates[0] : Le " + saturday.format(FRENCH) + " est un samedi : choisissez un jour ouvré, ou confirmez "
+                                + "les dates hors jours ouvrés",
+                        "employerMeetingDate : Le " + meeting.format(FRENCH) + " est un jour férié (Fête nationale) : choisissez un jour "
+                                + "ouvré, ou confirmez les dates hors jours ouvrés");
+        Http.Response startForm = counsellor.post("/engine-rest/process-definition/key/aae-operation/submit-form",
+                startForm(saturday, 3, meeting, 10, false));
+        startForm.expect(400);
+        assertThat(startForm.json().path("message").asText())
+                .contains("Atelier 1 : Le " + saturday.format(FRENCH) + " est un samedi")
+                .contains("Date de la rencontre avec les employeurs : Le " + meeting.format(FRENCH) + " est un jour férié (Fête nationale)")
+                .doesNotContain("Atelier 2");
+        assertThat(as(MANAGER).get("/api/operations").expect(200).json().size()).isEqualTo(operationsBefore);
+        assertThat(as(MANAGER).get("/engine-rest/process-instance/count").expect(200).json().path("count").asInt())
+                .isEqualTo(instancesBefore);
+
+        String reference = counsellor.post("/api/operations", confirmed.json()).expect(201).json().path("reference").asText();
+        JsonNode operation = counsellor.get("/api/operations/" + reference).expect(200).json();
+        assertThat(operation.path("workshopDates").get(0).asText()).isEqualTo(saturday.toString());
+        assertThat(operation.path("employerMeetingDate").asText()).isEqualTo(meeting.toString());
+        String started = counsellor.post("/engine-rest/process-definition/key/aae-operation/submit-form",
+                startForm(saturday, 3, meeting, 10, true)).expect(200).json().path("businessKey").asText();
+        assertThat(counsellor.get("/api/operations/" + started).expect(200).json().path("employerMeetingDate").asText())
+                .isEqualTo(meeting.toString());
+    }
+
     private static void assertRefused(Http.Response response, String field) {
         response.expect(400);
         assertThat(response.json().path("errors").findValuesAsText("field")).as(response.body()).contains(field);
         assertThat(response.body()).contains("\"status\":400");
     }
 
-    /** The start form as Tasklist submits it: the series as first date, count and interval. */
+    /**
+     * The start form as Tasklist submits it: the series as first date, count and interval, the meeting 20 days after the
+     * first workshop; dates on a weekend or a public holiday confirmed, so that the test holds whatever the day it runs.
+     */
     private static String startForm(LocalDate firstWorkshop, int groupSize) {
+        return startForm(firstWorkshop, 7, firstWorkshop.plusDays(20), groupSize, true);
+    }
+
+    /** Two workshops {@code interval} days apart and the meeting, « Confirmer les dates hors jours ouvrés » ticked or not. */
+    private static String startForm(LocalDate firstWorkshop, int interval, LocalDate meeting, int groupSize, boolean nonWorkingDaysConfirmed) {
         return """
                 {"variables": {
                   "partnerSlug": {"value": "it-louvre-lens"}, "agencyCode": {"value": "it-lens"},
                   "venue": {"value": "Pavillon de verre"}, "discipline": {"value": "THEATRE"},
-                  "firstWorkshopDate": {"value": "%s"}, "workshopCount": {"value": 2}, "workshopIntervalDays": {"value": 7},
-                  "employerMeetingDate": {"value": "%s"}, "targetGroupSize": {"value": %d}}}
-                """.formatted(firstWorkshop, firstWorkshop.plusDays(20), groupSize);
+                  "firstWorkshopDate": {"value": "%s"}, "workshopCount": {"value": 2}, "workshopIntervalDays": {"value": %d},
+                  "employerMeetingDate": {"value": "%s"}, "targetGroupSize": {"value": %d},
+                  "nonWorkingDaysConfirmed": {"value": %s}}}
+                """.formatted(firstWorkshop, interval, meeting, groupSize, nonWorkingDaysConfirmed);
     }
 
     /** As Tasklist sends the form: the read-only fields come back with their values. */

@@ -3,6 +3,7 @@ package fr.francetravail.aae.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.francetravail.aae.common.WorkingDays;
 import fr.francetravail.aae.platform.ExternalTaskWorker;
 import fr.francetravail.aae.support.EmploymentStatusStub;
 import fr.francetravail.aae.support.Http;
@@ -89,14 +90,14 @@ class OutcomeFollowUpIT extends ServiceIT {
         String instance = runtime.startProcessInstanceByKey(OutcomeFollowUpProcess.KEY, reference, Map.of("operationId", operationId,
                 "enrolmentId", enrolmentId, "agencyCode", "of-arras", "actionEndedOn", TODAY.toString())).getId();
 
-        // M1: the status service knows the situation.
+        // M1: the status service knows the situation, asked for the day a month later (the next working day if need be).
         statusService.knows(FRANCE_TRAVAIL_ID, "CDI");
         fireCheckpointTimer(instance);
         assertThat(worker.runOnce()).isEqualTo(1);
         runDueJobs();
         assertThat(recordedCheckpoints()).isEqualTo(1);
         assertThat(statusService.requests()).containsExactly(
-                "/job-seekers/" + FRANCE_TRAVAIL_ID + "/situation?date=" + TODAY.plusMonths(1));
+                "/job-seekers/" + FRANCE_TRAVAIL_ID + "/situation?date=" + WorkingDays.onOrAfter(TODAY.plusMonths(1)));
 
         // M3: the job seeker is unknown to the service (404): the agency's counsellor qualifies the situation.
         statusService.doesNotKnow(FRANCE_TRAVAIL_ID);

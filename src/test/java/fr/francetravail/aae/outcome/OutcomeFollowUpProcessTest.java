@@ -24,16 +24,17 @@ import fr.francetravail.aae.cohort.CohortGlue;
 import fr.francetravail.aae.cohort.CohortService;
 import fr.francetravail.aae.cohort.ParticipationService;
 import fr.francetravail.aae.cohort.RecruitmentService;
-import fr.francetravail.aae.operation.DemoSettings;
 import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationCalendar;
 import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.outcome.EmploymentStatusClient.EmploymentStatusUnavailable;
 import fr.francetravail.aae.outcome.OutcomeService.RecordOutcome;
 import fr.francetravail.aae.platform.AaeTimers;
+import fr.francetravail.aae.platform.DemoSettings;
 import fr.francetravail.aae.platform.ExternalTaskWorker;
 import fr.francetravail.aae.platform.ExternalTaskWorkers;
 import fr.francetravail.aae.platform.TimerSettings;
+import fr.francetravail.aae.platform.WorkingTime;
 import fr.francetravail.aae.support.ProcessTestEngine;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -78,7 +79,8 @@ class OutcomeFollowUpProcessTest {
     void registerGlue() {
         AaeTimers timers = TimerSettings.production();
         Clock clock = Clock.system(PARIS);
-        OutcomeCalendar calendar = new OutcomeCalendar(operations, new OperationCalendar(clock, DemoSettings.calendarDays()), timers, clock);
+        OutcomeCalendar calendar = new OutcomeCalendar(operations, new OperationCalendar(clock, DemoSettings.calendarDays()), timers, clock,
+                new WorkingTime(DemoSettings.calendarDays()));
         Mocks.register("aaeTimers", timers);
         Mocks.register("outcomeCalendar", calendar);
         Mocks.register("situationQualifiedListener", new SituationQualifiedListener());
@@ -110,6 +112,20 @@ class OutcomeFollowUpProcessTest {
         verify(outcomes).record(fromTheService(Checkpoint.M6, Situation.STILL_SEEKING, OutcomeClass.NONE));
         assertThat(instance).isEnded().hasPassed(TASK_CLASSIFY_OUTCOME, TASK_RECORD_OUTCOME, END_FOLLOW_UP_DONE)
                 .hasNotPassed(TASK_QUALIFY_SITUATION);
+    }
+
+    @Test
+    void aCheckpointOnAPublicHolidayIsLookedUpOnTheNextWorkingDay() {
+        // the action ended on Monday 14 June 2027: M1 falls on 14 July (Fête nationale), M3 and M6 on working days
+        serviceSays(LocalDate.of(2027, 7, 15), Situation.CDI);
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(OutcomeFollowUpProcess.KEY, "AAE-2027-HDF-0001", Map.of(
+                "operationId", OPERATION, "enrolmentId", ENROLMENT, "agencyCode", "lens", "actionEndedOn", "2027-06-14"));
+
+        checkpointPasses(instance, LocalDate.of(2027, 7, 15));
+
+        verify(outcomes).record(fromTheService(Checkpoint.M1, Situation.CDI, OutcomeClass.EMPLOYMENT));
+        Assertions.assertThat(job(instance).getDuedate()).as("M3, Tuesday 14 September")
+                .isEqualTo(Date.from(ZonedDateTime.of(LocalDate.of(2027, 9, 14).atStartOfDay(), PARIS).toInstant()));
     }
 
     @Test

@@ -52,7 +52,8 @@ class ReferenceDataIT extends ServiceIT {
         LocalDate today = LocalDate.now();
         as("rd-conseiller2").post("/api/operations", """
                 {"partnerSlug": "rd-louvre", "agencyCode": "rd-arras", "venue": "Galerie du temps", "discipline": "PHOTOGRAPHIE",
-                 "workshopDates": ["%s"], "employerMeetingDate": "%s"}""".formatted(today.plusDays(20), today.plusDays(30)))
+                 "workshopDates": ["%s"], "employerMeetingDate": "%s", "nonWorkingDaysConfirmed": true}""".formatted(today.plusDays(20),
+                today.plusDays(30)))
                 .expect(201);
 
         manager.send("DELETE", "/api/agencies/rd-arras", null).expect(409);

@@ -56,7 +56,10 @@ class PartnershipProcessTest {
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage();
 
     private static final long OPERATION_ID = 42L;
+    /** Monday 2 March 2026, 09:00 in Paris. */
     private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
+    /** Five days after {@link #NOW} is Saturday 7 March: the partner's due date and reminder move to Monday 9, 09:00. */
+    private static final Instant FIVE_DAYS_LATER_ON_A_WORKING_DAY = Instant.parse("2026-03-09T08:00:00Z");
 
     private final ConventionService conventions = mock(ConventionService.class);
 
@@ -94,7 +97,7 @@ class PartnershipProcessTest {
         verify(conventions).draft(eq(OPERATION_ID), eq(new ConventionDraft(OBJECTIVES, PLAN, 2700)), anyString());
 
         assertThat(partnership).isWaitingAt(TASK_REVIEW_CONVENTION).task().hasCandidateGroup("partenaire-louvre-lens")
-                .hasDueDate(Date.from(NOW.plus(Duration.ofDays(5))));
+                .hasDueDate(Date.from(FIVE_DAYS_LATER_ON_A_WORKING_DAY));
         complete(task(partnership), withVariables("partnerDecision", "ACCEPTED"));
 
         assertThat(partnership).isWaitingAt(TASK_SIGN_CONVENTION).task().hasCandidateGroup("managers");
@@ -134,13 +137,29 @@ class PartnershipProcessTest {
         draft(partnership);
 
         Assertions.assertThat(job(TIMER_PARTNER_REMINDER, partnership).getDuedate())
-                .isEqualTo(Date.from(NOW.plus(Duration.ofDays(5))));
+                .isEqualTo(Date.from(FIVE_DAYS_LATER_ON_A_WORKING_DAY));
         execute(job(TIMER_PARTNER_REMINDER, partnership));
 
         verify(conventions).remindPartner(eq(OPERATION_ID), anyString());
         assertThat(partnership).hasPassed(TASK_REMIND_PARTNER, END_PARTNER_REMINDED).isWaitingAt(TASK_REVIEW_CONVENTION);
         acceptAndSign(partnership);
         assertThat(partnership).isEnded();
+    }
+
+    @Test
+    void dueDatesAndTimersThatFallOnAPublicHolidayMoveToTheNextWorkingDay() {
+        // Thursday 9 July 2026, 10:00 in Paris: five days later is Tuesday 14 July, the Fête nationale
+        Instant thursday = Instant.parse("2026-07-09T08:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(thursday));
+        ProcessInstance partnership = start();
+
+        assertThat(partnership).task().hasDueDate(Date.from(thursday.plus(Duration.ofDays(7))));
+        draft(partnership);
+
+        Instant wednesday = Instant.parse("2026-07-15T08:00:00Z");
+        assertThat(partnership).task().hasDueDate(Date.from(wednesday));
+        Assertions.assertThat(job(TIMER_PARTNER_REMINDER, partnership).getDuedate()).isEqualTo(Date.from(wednesday));
+        Assertions.assertThat(job(TIMER_PARTNER_ESCALATION, partnership).getDuedate()).isEqualTo(Date.from(thursday.plus(Duration.ofDays(21))));
     }
 
     @Test

@@ -216,7 +216,7 @@ class StrictInputIT extends ServiceIT {
     private static String proposal(String venue, String discipline, String workshop, String meeting) {
         return """
                 {"partnerSlug": "%s", "agencyCode": "%s", "venue": "%s", "discipline": %s,
-                 "workshopDates": [%s], "employerMeetingDate": %s, "targetGroupSize": 10}
+                 "workshopDates": [%s], "employerMeetingDate": %s, "targetGroupSize": 10, "nonWorkingDaysConfirmed": true}
                 """.formatted(PARTNER, AGENCY, venue, discipline, workshop, meeting);
     }
 

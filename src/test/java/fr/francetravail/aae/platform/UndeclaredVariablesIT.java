@@ -150,7 +150,8 @@ class UndeclaredVariablesIT extends ServiceIT {
                 "partnerSlug": {"value": "%s"}, "agencyCode": {"value": "%s"},
                 "venue": {"value": "Salle Malraux"}, "discipline": {"value": "THEATRE"},
                 "firstWorkshopDate": {"value": "%s"}, "workshopCount": {"value": 2}, "workshopIntervalDays": {"value": 7},
-                "employerMeetingDate": {"value": "%s"}, "targetGroupSize": {"value": 10}""".formatted(PARTNER, AGENCY, TODAY.plusDays(40),
+                "employerMeetingDate": {"value": "%s"}, "targetGroupSize": {"value": 10},
+                "nonWorkingDaysConfirmed": {"value": true}""".formatted(PARTNER, AGENCY, TODAY.plusDays(40),
                 TODAY.plusDays(60));
     }
 }

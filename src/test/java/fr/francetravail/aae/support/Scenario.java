@@ -131,38 +131,53 @@ public final class Scenario {
         }
     }
 
-    /** An operation as a counsellor proposes it through {@code POST /api/operations}. */
+    /**
+     * An operation as a counsellor proposes it through {@code POST /api/operations}. Its dates are relative to the day the
+     * test runs, so by default it confirms those that fall on a weekend or a public holiday ({@code nonWorkingDaysConfirmed}):
+     * a test behaves the same whatever the day; {@link #unconfirmed()} sends the dates alone.
+     */
     public record Proposal(String partner, String agency, String venue, String discipline, List<LocalDate> workshops,
-            LocalDate employerMeeting, int groupSize) {
+            LocalDate employerMeeting, int groupSize, boolean nonWorkingDaysConfirmed) {
 
         /** Four weekly workshops from {@code firstWorkshop}, the employer meeting a month after the first, ten places. */
         public static Proposal of(String partner, String agency, LocalDate firstWorkshop) {
-            return new Proposal(partner, agency, "Galerie du temps", "DANSE", weekly(firstWorkshop, 4), firstWorkshop.plusDays(30), 10);
+            return new Proposal(partner, agency, "Galerie du temps", "DANSE", weekly(firstWorkshop, 4), firstWorkshop.plusDays(30), 10, true);
         }
 
         public Proposal venue(String venue, String discipline) {
-            return new Proposal(partner, agency, venue, discipline, workshops, employerMeeting, groupSize);
+            return new Proposal(partner, agency, venue, discipline, workshops, employerMeeting, groupSize, nonWorkingDaysConfirmed);
         }
 
         /** {@code count} weekly workshops from {@code first}. */
         public Proposal workshops(LocalDate first, int count) {
-            return new Proposal(partner, agency, venue, discipline, weekly(first, count), employerMeeting, groupSize);
+            return new Proposal(partner, agency, venue, discipline, weekly(first, count), employerMeeting, groupSize, nonWorkingDaysConfirmed);
+        }
+
+        /** These workshops' dates. */
+        public Proposal workshops(List<LocalDate> dates) {
+            return new Proposal(partner, agency, venue, discipline, dates, employerMeeting, groupSize, nonWorkingDaysConfirmed);
         }
 
         public Proposal employerMeeting(LocalDate date) {
-            return new Proposal(partner, agency, venue, discipline, workshops, date, groupSize);
+            return new Proposal(partner, agency, venue, discipline, workshops, date, groupSize, nonWorkingDaysConfirmed);
         }
 
         public Proposal groupSize(int places) {
-            return new Proposal(partner, agency, venue, discipline, workshops, employerMeeting, places);
+            return new Proposal(partner, agency, venue, discipline, workshops, employerMeeting, places, nonWorkingDaysConfirmed);
+        }
+
+        /** Without the confirmation of dates on a weekend or a public holiday: such a date is refused. */
+        public Proposal unconfirmed() {
+            return new Proposal(partner, agency, venue, discipline, workshops, employerMeeting, groupSize, false);
         }
 
         /** The body of {@code POST /api/operations}. */
         public String json() {
             return """
                     {"partnerSlug": "%s", "agencyCode": "%s", "venue": "%s", "discipline": "%s", "workshopDates": [%s],
-                     "employerMeetingDate": "%s", "targetGroupSize": %d}""".formatted(partner, agency, venue, discipline,
-                    String.join(", ", workshops.stream().map(date -> "\"" + date + "\"").toList()), employerMeeting, groupSize);
+                     "employerMeetingDate": "%s", "targetGroupSize": %d%s}""".formatted(partner, agency, venue, discipline,
+                    String.join(", ", workshops.stream().map(date -> "\"" + date + "\"").toList()), employerMeeting, groupSize,
+                    nonWorkingDaysConfirmed ? ", \"nonWorkingDaysConfirmed\": true" : "");
         }
 
         private static List<LocalDate> weekly(LocalDate first, int count) {
