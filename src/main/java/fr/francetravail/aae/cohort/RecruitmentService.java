@@ -244,10 +244,16 @@ public class RecruitmentService {
                 operation.getTargetGroupSize(), !operation.isRecruitmentExtended() && timeLeft);
     }
 
-    /** True once the cohort has as many participants as its target. */
-    @Transactional(readOnly = true)
+    /**
+     * True once the cohort has as many participants as its target. Locks the operation's row to the end of the caller's
+     * transaction: the places reported at the same instant (the last candidates accepting together, on one node or
+     * several) are reported one after the other, so that the first tells the operation and the next find it no longer
+     * waiting, instead of all telling it at once and all but one failing on the operation.
+     */
+    @Transactional
     public boolean targetReached(long operationId) {
-        return enrolments.countByOperationIdAndStatus(operationId, EnrolmentStatus.ENROLLED) >= operations.get(operationId).getTargetGroupSize();
+        Operation operation = operations.lock(operationId);
+        return enrolments.countByOperationIdAndStatus(operationId, EnrolmentStatus.ENROLLED) >= operation.getTargetGroupSize();
     }
 
     private Instant deadlineAfterMeetingOn(Operation operation, LocalDate infoMeetingDate) {
