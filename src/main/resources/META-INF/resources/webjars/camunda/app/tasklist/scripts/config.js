@@ -5,8 +5,8 @@ export default {
     fallbackLocale: 'fr'
   },
 
-  // the few English words of Camunda Forms, which have no translation file
-  customScripts: ['scripts/camunda-forms-fr'],
+  // the few English words of Camunda Forms, which have no translation file, and what Tasklist reads of their errors
+  customScripts: ['scripts/camunda-forms-fr', 'scripts/camunda-forms-validation'],
 
   shortcuts: {
     claimTask: {
