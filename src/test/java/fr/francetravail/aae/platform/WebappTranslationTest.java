@@ -150,7 +150,22 @@ class WebappTranslationTest {
                 "`Field must match pattern ${", "`Remove list item ${");
         assertThat(script).contains("/^Add new$/", "/^Collapse$/", "/^Expand all", "/^Field is required\\.$/", "/^Remove list item");
         assertThat(read(getClass().getClassLoader().getResource(WEBJAR + "app/tasklist/scripts/config.js")))
-                .contains("customScripts: ['scripts/camunda-forms-fr']");
+                .contains("customScripts: ['scripts/camunda-forms-fr', 'scripts/camunda-forms-validation', 'scripts/tasklist-feedback']");
+    }
+
+    /** camunda-forms-validation.js reaches form-js through webpack's chunk registry and by this message of its Form. */
+    @Test
+    void theFormJsCodeOurValidationScriptPatchesIsStillThere() throws IOException {
+        String formJs = read(getClass().getClassLoader().getResource(WEBJAR + "lib/deps.js"));
+        String script = read(getClass().getClassLoader().getResource(WEBJAR + "app/tasklist/scripts/camunda-forms-validation.js"));
+
+        assertThat(formJs).contains("self.webpackChunkcamunda_bpm_webapp").containsOnlyOnce("form is read-only")
+                .contains("_setState(e){this._state={...this._state,...e},this._emit(\"changed\",this._getState())}")
+                .contains("validate(){");
+        assertThat(read(getClass().getClassLoader().getResource(WEBJAR + "app/tasklist/camunda-tasklist-bootstrap.js")))
+                .as("Tasklist greys « Terminer » out while form-js's errors have an entry")
+                .contains("var t=!!Object.keys(e.errors).length;h.notifyFormValidated(t)");
+        assertThat(script).contains("self.webpackChunkcamunda_bpm_webapp", "'form is read-only'");
     }
 
     /** The file of ours, which the webapps serve, then the webjar's, which it replaces. */

@@ -1,6 +1,21 @@
 // Camunda Forms (form-js, bundled in Tasklist 7.24) write a few words in English and offer no translation hook:
 // this module, listed in config.js customScripts, rewrites them in French wherever a form shows them.
 
+// Form-js writes and reads dates in the browser's default locale (`new Intl.DateTimeFormat('default')`): mm/dd/yyyy in an
+// American or English-speaking browser. Tasklist is French whatever the browser (config.js), so its default locale is
+// French here too, and a date is shown and typed as jj/mm/aaaa; what Intl formats without a time zone is on France's
+// clock (form-js's date fields themselves hold days, without a time).
+const LOCALE = 'fr-FR';
+const ZONE = 'Europe/Paris';
+const BrowserDateTimeFormat = Intl.DateTimeFormat;
+function FrenchDateTimeFormat(locales, options) {
+  const french = locales === undefined || locales === 'default' ? LOCALE : locales;
+  return new BrowserDateTimeFormat(french, {timeZone: ZONE, ...options});
+}
+FrenchDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
+FrenchDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf;
+Intl.DateTimeFormat = FrenchDateTimeFormat;
+
 const TEXTS = [
   [/^Add new$/, 'Ajouter'],
   [/^Collapse$/, 'Replier'],

@@ -5,9 +5,9 @@ export default {
     fallbackLocale: 'fr'
   },
 
-  // the few English words of Camunda Forms, which have no translation file; a confirmation when a task is completed
-  // and the number of tasks of every filter
-  customScripts: ['scripts/camunda-forms-fr', 'scripts/tasklist-feedback'],
+  // the few English words of Camunda Forms, which have no translation file, and what Tasklist reads of their errors;
+  // a confirmation when a task is completed and the number of tasks of every filter
+  customScripts: ['scripts/camunda-forms-fr', 'scripts/camunda-forms-validation', 'scripts/tasklist-feedback'],
 
   shortcuts: {
     claimTask: {
