@@ -37,9 +37,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TasklistFiltersBrowserIT extends ServiceIT {
 
-    private static final String COUNSELLOR = "tf-conseiller";
-    private static final String COLLEAGUE = "tf-collegue";
-    private static final String AGENCY = "tf-vire";
+    private static final String COUNSELLOR = "tv-conseiller";
+    private static final String COLLEAGUE = "tv-collegue";
+    private static final String AGENCY = "tv-vire";
     private static final List<String> FILTERS = List.of("À faire", "En retard", "Mes opérations");
 
     @LocalServerPort
@@ -50,11 +50,11 @@ class TasklistFiltersBrowserIT extends ServiceIT {
 
     @BeforeAll
     void operations() {
-        Scenario scenario = scenario("tf-manager").agency(Agency.of(AGENCY, "Vire").in("NOR"))
-                .partner(Partner.of("tf-musee", "Musée de Vire", "14000000000012").in("NOR", "Vire").contact("Accueil", "accueil@vire.example"))
+        Scenario scenario = scenario("tv-manager").agency(Agency.of(AGENCY, "Vire").in("NOR"))
+                .partner(Partner.of("tv-musee", "Musée de Vire", "14000000000012").in("NOR", "Vire").contact("Accueil", "accueil@vire.example"))
                 .counsellor(COUNSELLOR, AGENCY).counsellor(COLLEAGUE, AGENCY);
         LocalDate firstWorkshop = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(40);
-        Proposal proposal = Proposal.of("tf-musee", AGENCY, firstWorkshop).workshops(firstWorkshop, 3);
+        Proposal proposal = Proposal.of("tv-musee", AGENCY, firstWorkshop).workshops(firstWorkshop, 3);
         String taken = scenario.propose(COUNSELLOR, proposal).reference();
         String open = scenario.propose(COUNSELLOR, proposal).reference();
         Http colleague = as(COLLEAGUE);
