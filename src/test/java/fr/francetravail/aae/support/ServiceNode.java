@@ -61,6 +61,8 @@ public final class ServiceNode implements AutoCloseable {
         this.properties.put("server.port", String.valueOf(port));
         // on the loopback only, where FreePorts found the port free
         this.properties.put("server.address", "127.0.0.1");
+        // the log file read back by log() is UTF-8 whatever the machine's locale
+        this.properties.put("logging.charset.console", "UTF-8");
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
@@ -208,10 +210,19 @@ public final class ServiceNode implements AutoCloseable {
     /** The last lines of the current start's log. */
     public String logTail() {
         try {
-            List<String> lines = Files.readAllLines(LOGS.resolve(name + "-" + starts + ".log"));
+            List<String> lines = log();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (IOException e) {
+        } catch (UncheckedIOException e) {
             return "(journal illisible : " + e.getMessage() + ")";
+        }
+    }
+
+    /** Every line the current start has written so far (standard output and error). */
+    public List<String> log() {
+        try {
+            return Files.readAllLines(LOGS.resolve(name + "-" + starts + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
