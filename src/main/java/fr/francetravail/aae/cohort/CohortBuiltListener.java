@@ -11,7 +11,6 @@ import fr.francetravail.aae.platform.ProcessGlue;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -36,25 +35,12 @@ class CohortBuiltListener implements TaskListener {
         Recruitment opened = ProcessGlue.onBehalfOfForm(() -> {
             List<CandidateRequest> candidates = ProcessGlue.objects(task, CANDIDATES, CandidateRequest.class);
             if (!candidates.isEmpty()) {
-                recruitment.addCandidates(operationId, new FormCandidates(candidates), ProcessGlue.actor(task));
+                recruitment.addCandidates(operationId, new CohortController.JsonCandidates(candidates), ProcessGlue.actor(task));
             }
             return recruitment.openRecruitment(operationId, ProcessGlue.date(task, INFO_MEETING_DATE));
         });
         task.getExecution().removeVariable(CANDIDATES);
         task.getExecution().setVariable(CANDIDATE_IDS, new ArrayList<>(opened.candidateIds()));
         task.getExecution().setVariable(RECRUITMENT_DEADLINE, Date.from(opened.deadline()));
-    }
-
-    /** The form's dynamic list: faults are named after the row and the field's French label. */
-    record FormCandidates(List<CandidateRequest> candidates) implements CandidateBatch {
-
-        private static final Map<String, String> LABELS = Map.of("franceTravailId", "identifiant France Travail", "lastName", "nom",
-                "firstName", "prénom", "email", "e-mail", "phone", "téléphone", "birthYear", "année de naissance",
-                "registeredSince", "date d'inscription");
-
-        @Override
-        public String field(int index, String property) {
-            return "candidat n° " + (index + 1) + (property == null ? "" : " (" + LABELS.getOrDefault(property, property) + ")");
-        }
     }
 }

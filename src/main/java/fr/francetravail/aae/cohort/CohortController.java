@@ -78,7 +78,7 @@ class CohortController {
         return members.stream().map(CandidateView::of).toList();
     }
 
-    /** The JSON body: a list of candidates, faults named {@code candidates[i].field}. */
+    /** The JSON body, or the list of the form « Constituer le groupe »: a list of candidates, faults named {@code candidates[i].field}. */
     record JsonCandidates(List<CandidateRequest> candidates) implements CandidateBatch {
 
         JsonCandidates {

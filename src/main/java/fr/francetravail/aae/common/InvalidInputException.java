@@ -20,11 +20,19 @@ public class InvalidInputException extends RuntimeException {
         return violations;
     }
 
-    /** One refused field. */
-    public record FieldViolation(String field, String message) {
+    /**
+     * One refused field: {@code field} as the request names it (what clients read), {@code label} as the user's form
+     * shows it, when the refusal comes through a form (null otherwise); the sentence names the label, else the field.
+     */
+    public record FieldViolation(String field, String message, String label) {
+
+        public FieldViolation(String field, String message) {
+            this(field, message, null);
+        }
+
         @Override
         public String toString() {
-            return field + " : " + message;
+            return (label == null ? field : label) + " : " + message;
         }
     }
 }

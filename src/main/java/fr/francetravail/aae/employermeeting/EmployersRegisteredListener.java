@@ -6,7 +6,6 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATIO
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.platform.ProcessGlue;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,11 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EmployersRegisteredListener implements TaskListener {
-
-    /** The form's labels, so that a refusal names the row and the field as the counsellor sees them. */
-    static final Map<String, String> LABELS = Map.of("companyName", "nom de l'entreprise", "siret", "SIRET", "sector", "secteur d'activité",
-            "contactName", "nom du contact", "contactEmail", "e-mail du contact", "contactPhone", "téléphone du contact", "offers", "offre",
-            "title", "intitulé du poste", "contractType", "type de contrat", "positions", "nombre de postes");
 
     private final EmployerMeetingService meeting;
 
@@ -36,7 +30,7 @@ class EmployersRegisteredListener implements TaskListener {
         ProcessGlue.onBehalfOfForm(() -> {
             List<EmployerRequest> employers = ProcessGlue.objects(task, EMPLOYERS, EmployerRequest.class);
             if (!employers.isEmpty()) {
-                meeting.register(operationId, RequestBatch.form("entreprise", LABELS, employers), ProcessGlue.actor(task));
+                meeting.register(operationId, RequestBatch.json(EMPLOYERS, employers), ProcessGlue.actor(task));
             }
             if (meeting.employers(operationId).isEmpty()) {
                 throw new InvalidInputException(EMPLOYERS, "inscrivez au moins une entreprise à la rencontre");

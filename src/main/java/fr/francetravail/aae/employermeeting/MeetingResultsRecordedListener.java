@@ -4,7 +4,6 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.MEETING_
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
 
 import fr.francetravail.aae.platform.ProcessGlue;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,10 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingResultsRecordedListener implements TaskListener {
 
-    static final Map<String, String> LABELS = Map.of("enrolmentId", "n° d'inscription", "interviews", "entretiens",
-            "jobOffersProposed", "mises en relation", "hired", "embauché(e)", "trainingProposed", "formation proposée",
-            "serviceProposed", "prestation proposée");
-
     private final EmployerMeetingService meeting;
 
     MeetingResultsRecordedListener(EmployerMeetingService meeting) {
@@ -29,7 +24,7 @@ class MeetingResultsRecordedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         long operationId = ProcessGlue.longValue(task, OPERATION_ID);
-        ProcessGlue.onBehalfOfForm(() -> meeting.recordResults(operationId, RequestBatch.form("participant", LABELS,
+        ProcessGlue.onBehalfOfForm(() -> meeting.recordResults(operationId, RequestBatch.json(MEETING_RESULTS,
                 ProcessGlue.objects(task, MEETING_RESULTS, MeetingResultRequest.class)), ProcessGlue.actor(task)));
         task.getExecution().removeVariable(MEETING_RESULTS);
     }

@@ -1,14 +1,10 @@
 package fr.francetravail.aae.employermeeting;
 
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Requests taken in one go (all or none), and how their users name each field, so that every refusal says which entry
- * and which field: {@code employers[0].offers[1].title} for JSON clients, « entreprise n° 1 (offre n° 2 : intitulé) »
- * in a form.
+ * Requests taken in one go (all or none), and how they name each field, so that every refusal says which entry and which
+ * field: {@code employers[0].offers[1].title}, in a JSON body as in a form's dynamic list (whose labels the user reads).
  */
 interface RequestBatch<T> {
 
@@ -22,11 +18,6 @@ interface RequestBatch<T> {
         return new Json<>(name, requests == null ? List.of() : requests);
     }
 
-    /** A form's dynamic list: entries by their number, fields by their French label. */
-    static <T> RequestBatch<T> form(String entry, Map<String, String> labels, List<T> requests) {
-        return new Form<>(entry, labels, requests);
-    }
-
     record Json<T>(String name, List<T> requests) implements RequestBatch<T> {
 
         @Override
@@ -35,22 +26,4 @@ interface RequestBatch<T> {
         }
     }
 
-    record Form<T>(String entry, Map<String, String> labels, List<T> requests) implements RequestBatch<T> {
-
-        private static final Pattern NESTED = Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?");
-
-        @Override
-        public String field(int index, String property) {
-            return entry + " n° " + (index + 1) + (property == null ? "" : " (" + label(property) + ")");
-        }
-
-        private String label(String property) {
-            Matcher nested = NESTED.matcher(property);
-            if (nested.matches()) {
-                String item = labels.getOrDefault(nested.group(1), nested.group(1)) + " n° " + (Integer.parseInt(nested.group(2)) + 1);
-                return nested.group(3) == null ? item : item + " : " + labels.getOrDefault(nested.group(3), nested.group(3));
-            }
-            return labels.getOrDefault(property, property);
-        }
-    }
 }

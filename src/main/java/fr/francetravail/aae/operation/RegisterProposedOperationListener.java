@@ -29,7 +29,7 @@ class RegisterProposedOperationListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Operation operation = ProcessGlue.onBehalfOfForm(StartFormReader.LABELS, () -> execution.hasVariable(OPERATION_ID)
+        Operation operation = ProcessGlue.onBehalfOfForm(StartFormReader.FIELDS, () -> execution.hasVariable(OPERATION_ID)
                 ? operations.attachProcess(ProcessGlue.longValue(execution, OPERATION_ID), execution.getProcessBusinessKey())
                 : proposals.register(StartFormReader.read(execution.getVariables()), ProcessGlue.viewer()));
         execution.removeVariables(StartFormReader.FORM_ONLY_FIELDS);

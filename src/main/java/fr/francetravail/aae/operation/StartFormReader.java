@@ -26,26 +26,13 @@ import java.util.stream.IntStream;
 
 /**
  * Turns the Tasklist start form into a {@link ProposeOperationCommand}. The form plans the series as a first date, a
- * number of workshops and the days between two of them; the command lists the dates. Refusals name the form's fields
- * in French, as the counsellor reads them.
+ * number of workshops and the days between two of them; the command lists the dates. Refusals name the form's fields.
  */
 final class StartFormReader {
 
     private static final int MAX_INTERVAL_DAYS = 365;
-    private static final Pattern WORKSHOP_FIELD = Pattern.compile("workshopDates\\[(\\d+)]");
-
-    private static final Map<String, String> LABEL_OF_FIELD = Map.ofEntries(Map.entry(FORM_NON_WORKING_DAYS_CONFIRMED,
-            "Confirmer les dates hors jours ouvrés"), Map.entry(
-            PARTNER_SLUG, "Structure culturelle"),
-            Map.entry(AGENCY_CODE, "Agence"),
-            Map.entry(VENUE, "Lieu des ateliers"),
-            Map.entry(FORM_DISCIPLINE, "Discipline artistique"),
-            Map.entry("workshopDates", "Ateliers"),
-            Map.entry(FORM_FIRST_WORKSHOP_DATE, "Date du premier atelier"),
-            Map.entry(FORM_WORKSHOP_COUNT, "Nombre d'ateliers"),
-            Map.entry(FORM_WORKSHOP_INTERVAL_DAYS, "Jours entre deux ateliers"),
-            Map.entry(FORM_EMPLOYER_MEETING_DATE, "Date de la rencontre avec les employeurs"),
-            Map.entry(TARGET_GROUP_SIZE, "Taille du groupe visée"));
+    private static final String WORKSHOPS = "workshopDates";
+    private static final Pattern WORKSHOP_FIELD = Pattern.compile(WORKSHOPS + "\\[(\\d+)]");
 
     /** Form values that only describe the proposal: stored in the domain, then removed from the process. */
     static final List<String> FORM_ONLY_FIELDS = List.of(FORM_DISCIPLINE, FORM_FIRST_WORKSHOP_DATE, FORM_WORKSHOP_COUNT,
@@ -81,10 +68,22 @@ final class StartFormReader {
                 nonWorkingDaysConfirmed);
     }
 
-    /** Refusals as the counsellor reads them: the form's labels instead of the API's field names. */
-    static final FormFields LABELS = field -> {
-        Matcher workshop = WORKSHOP_FIELD.matcher(field);
-        return workshop.matches() ? "Atelier " + (Integer.parseInt(workshop.group(1)) + 1) : LABEL_OF_FIELD.getOrDefault(field, field);
+    /**
+     * Refusals as the counsellor reads them: the start form's labels, and the workshops the form computes from the first
+     * date, their number and interval by their number.
+     */
+    static final FormFields FIELDS = new FormFields() {
+        @Override
+        public String of(String domainField) {
+            return domainField;
+        }
+
+        @Override
+        public String labelOf(String formField) {
+            Matcher workshop = WORKSHOP_FIELD.matcher(formField);
+            return workshop.matches() ? "Atelier n° " + (Integer.parseInt(workshop.group(1)) + 1)
+                    : WORKSHOPS.equals(formField) ? "Ateliers" : null;
+        }
     };
 
     /** A one-line text (see {@link PlausibleInput}), trimmed. */

@@ -45,12 +45,13 @@ import org.springframework.stereotype.Component;
  * rolls the whole command back, so nothing is stored. The engine's own work (jobs, timers, {@link EngineSystem}) has no
  * authenticated user and is not checked; a process started by a call activity gets what its model maps in.
  * The routing variables each task holds a copy of stay the business of {@link ProtectedTaskVariablesPlugin}.
+ * The form found is also the command's {@link SubmittedForm}, whose labels name the fields a listener refuses.
  */
 @Component
 class DeclaredVariablesPlugin extends AbstractProcessEnginePlugin {
 
     private final ProcessDeclarations declarations;
-    private final Map<String, Set<String>> keysByFormDefinitionId = new ConcurrentHashMap<>();
+    private final Map<String, CamundaForm> formsByDefinitionId = new ConcurrentHashMap<>();
 
     DeclaredVariablesPlugin(ProcessDeclarations declarations) {
         this.declarations = declarations;
@@ -58,6 +59,7 @@ class DeclaredVariablesPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        SubmittedForm.register(configuration);
         TaskListener checkCompletion = this::checkCompletion;
         ExecutionListener checkStart = this::checkStart;
         UserTaskParsing.onEveryUserTask(configuration, (taskKey, task) -> {
@@ -76,7 +78,9 @@ class DeclaredVariablesPlugin extends AbstractProcessEnginePlugin {
         }
         Set<String> allowed = new HashSet<>(declarations.routingVariables());
         allowed.addAll(declarations.variablesOf(task.getTaskDefinitionKey()));
-        allowed.addAll(formKeys(task.getTaskDefinition().getFormDefinition(), task, task.getProcessDefinition().getDeploymentId()));
+        CamundaForm form = deployedForm(task.getTaskDefinition().getFormDefinition(), task, task.getProcessDefinition().getDeploymentId());
+        SubmittedForm.record(form);
+        allowed.addAll(variablesOf(form));
         refuseUndeclared(task, allowed, task.getName());
     }
 
@@ -94,7 +98,9 @@ class DeclaredVariablesPlugin extends AbstractProcessEnginePlugin {
         }
         Set<String> allowed = new HashSet<>(declarations.variablesOf(start.getId()));
         if (start == process.getInitial()) {
-            allowed.addAll(formKeys(process.getStartFormDefinition(), null, process.getDeploymentId()));
+            CamundaForm form = deployedForm(process.getStartFormDefinition(), null, process.getDeploymentId());
+            SubmittedForm.record(form);
+            allowed.addAll(variablesOf(form));
         }
         // the parser keeps a start event's name as a property
         refuseUndeclared(instance, allowed, (String) start.getProperty("name"));
@@ -104,10 +110,14 @@ class DeclaredVariablesPlugin extends AbstractProcessEnginePlugin {
         return Context.getCommandContext().getAuthenticatedUserId() != null;
     }
 
-    /** The top-level keys of the deployed form the element shows (resolved like Tasklist does), none without a form. */
-    private Set<String> formKeys(FormDefinition form, VariableScope scope, String deploymentId) {
+    private static Set<String> variablesOf(CamundaForm form) {
+        return form == null ? Set.of() : form.variables();
+    }
+
+    /** The deployed form the element shows (resolved like Tasklist does), null without a form. */
+    private CamundaForm deployedForm(FormDefinition form, VariableScope scope, String deploymentId) {
         if (form == null || form.getCamundaFormDefinitionKey() == null || form.getCamundaFormDefinitionBinding() == null) {
-            return Set.of();
+            return null;
         }
         CamundaFormRefImpl ref = new CamundaFormRefImpl(text(form.getCamundaFormDefinitionKey(), scope), form.getCamundaFormDefinitionBinding());
         if (DefaultFormHandler.FORM_REF_BINDING_VERSION.equals(ref.getBinding()) && form.getCamundaFormDefinitionVersion() != null) {
@@ -116,9 +126,9 @@ class DeclaredVariablesPlugin extends AbstractProcessEnginePlugin {
         CommandContext command = Context.getCommandContext();
         CamundaFormDefinition deployed = command.runWithoutAuthorization(new GetCamundaFormDefinitionCmd(ref, deploymentId));
         if (deployed == null) {
-            return Set.of();
+            return null;
         }
-        return keysByFormDefinitionId.computeIfAbsent(deployed.getId(), id -> FormFieldKeys.of(command.getResourceManager()
+        return formsByDefinitionId.computeIfAbsent(deployed.getId(), id -> CamundaForm.of(command.getResourceManager()
                 .findResourceByDeploymentIdAndResourceName(deployed.getDeploymentId(), deployed.getResourceName()).getBytes()));
     }
 

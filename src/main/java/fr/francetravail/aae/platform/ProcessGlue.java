@@ -178,16 +178,28 @@ public final class ProcessGlue {
         return onBehalfOfForm(FormFields.SAME, domainCall);
     }
 
-    /** As {@link #onBehalfOfForm(Supplier)}, the refused fields named as the form names them. */
+    /**
+     * As {@link #onBehalfOfForm(Supplier)}, the refused fields named as the form names them; each is labelled as the
+     * form the user submits ({@link SubmittedForm}) labels it, so the user reads the form's words, the client the key.
+     */
     public static <T> T onBehalfOfForm(FormFields fields, Supplier<T> domainCall) {
         try {
             return domainCall.get();
         } catch (InvalidInputException e) {
             InvalidInputException refusal = new InvalidInputException(e.violations().stream()
-                    .map(violation -> new FieldViolation(fields.of(violation.field()), violation.message())).toList());
+                    .map(violation -> onTheForm(fields, violation)).toList());
             throw new FormFieldValidationException(refusal.violations(), "Formulaire refusé : " + refusal.getMessage(), refusal);
         } catch (StateConflictException e) {
             throw new ProcessEngineException(e.getMessage(), e);
         }
+    }
+
+    private static FieldViolation onTheForm(FormFields fields, FieldViolation violation) {
+        String field = fields.of(violation.field());
+        String label = fields.labelOf(field);
+        if (label == null) {
+            label = SubmittedForm.current().map(form -> form.label(field)).orElse(null);
+        }
+        return new FieldViolation(field, violation.message(), label);
     }
 }

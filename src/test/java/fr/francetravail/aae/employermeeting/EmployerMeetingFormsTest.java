@@ -32,8 +32,6 @@ class EmployerMeetingFormsTest {
 
         assertThat(submittedKeys(employers)).containsExactlyInAnyOrderElementsOf(components(EmployerRequest.class));
         assertThat(submittedKeys(offers)).containsExactlyInAnyOrderElementsOf(components(JobOfferRequest.class));
-        assertThat(EmployersRegisteredListener.LABELS).containsKeys(components(EmployerRequest.class).toArray(String[]::new))
-                .containsKeys(components(JobOfferRequest.class).toArray(String[]::new));
         assertThat(StreamSupport.stream(field(offers, "contractType").path("values").spliterator(), false).map(v -> v.path("value").asText()))
                 .containsExactlyElementsOf(Arrays.stream(ContractType.values()).map(Enum::name).toList());
         assertThat(field(form, EmployerMeetingTasks.REGISTERED_EMPLOYERS).path("disabled").asBoolean()).isTrue();
@@ -46,7 +44,6 @@ class EmployerMeetingFormsTest {
         JsonNode rows = list(form, Variables.MEETING_RESULTS);
 
         assertThat(submittedKeys(rows)).containsExactlyInAnyOrderElementsOf(components(MeetingResultRequest.class));
-        assertThat(MeetingResultsRecordedListener.LABELS).containsOnlyKeys(components(MeetingResultRequest.class).toArray(String[]::new));
         assertThat(field(rows, "enrolmentId").path("readonly").asBoolean()).as("soumis mais non modifiable").isTrue();
         assertThat(field(rows, MeetingResultsDisplay.PARTICIPANT_NAME).path("disabled").asBoolean()).as("affiché, jamais soumis").isTrue();
         assertThat(rows.path("allowAddRemove").asBoolean()).isFalse();

@@ -218,7 +218,8 @@ class EmployerMeetingIT extends ServiceIT {
         Http.Response refused = counsellor.post("/engine-rest/task/" + registration + "/submit-form",
                 submitted("employers", "[" + employer("Garage Martin", "44100000000007", 1) + "]"));
         assertThat(refused.status()).isGreaterThanOrEqualTo(400);
-        assertThat(refused.body()).contains("entreprise n° 1 (SIRET)");
+        assertThat(refused.body()).contains("Entreprise n° 1 – SIRET");
+        assertThat(refused.json().path("errors").findValuesAsText("field")).as("the key for clients").contains("employers[0].siret");
         counsellor.post("/engine-rest/task/" + registration + "/submit-form",
                 submitted("employers", "[" + employer("Garage Martin", null, 1) + "]")).expect(204);
         assertThat(counsellor.get(employers()).expect(200).json().findValuesAsText("companyName")).contains("Garage Martin");

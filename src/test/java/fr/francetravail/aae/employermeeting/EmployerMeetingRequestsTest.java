@@ -62,16 +62,12 @@ class EmployerMeetingRequestsTest {
     }
 
     @Test
-    void faultsAreNamedAfterTheJsonPathOrTheFormsLabels() {
+    void faultsAreNamedAfterTheJsonPath() {
         RequestBatch<EmployerRequest> json = RequestBatch.json("employers", null);
-        RequestBatch<EmployerRequest> form = RequestBatch.form("entreprise", EmployersRegisteredListener.LABELS, List.of());
 
         assertThat(json.requests()).isEmpty();
         assertThat(json.field(2, "offers[1].title")).isEqualTo("employers[2].offers[1].title");
         assertThat(json.field(0, null)).isEqualTo("employers[0]");
-        assertThat(form.field(2, "offers[1].title")).isEqualTo("entreprise n° 3 (offre n° 2 : intitulé du poste)");
-        assertThat(form.field(0, "offers[0]")).isEqualTo("entreprise n° 1 (offre n° 1)");
-        assertThat(form.field(0, "siret")).isEqualTo("entreprise n° 1 (SIRET)");
     }
 
     private static Map<String, String> violations(Object request) {

@@ -167,7 +167,7 @@ class PartnershipLifecycleIT extends ServiceIT {
         Http.Response refused = counsellor.post("/engine-rest/process-definition/key/aae-operation/submit-form", startForm(TODAY.minusDays(1), 20));
         refused.expect(400);
         assertThat(refused.json().path("message").asText())
-                .contains("Taille du groupe visée : doit être comprise entre 6 et 15").contains("Atelier 1 : doit être une date future");
+                .contains("Taille du groupe visée : doit être comprise entre 6 et 15").contains("Atelier n° 1 : doit être une date future");
         assertThat(as(MANAGER).get("/engine-rest/process-instance/count").expect(200).json().path("count").asInt())
                 .isEqualTo(instancesBefore);
 
@@ -204,9 +204,9 @@ class PartnershipLifecycleIT extends ServiceIT {
                 startForm(saturday, 3, meeting, 10, false));
         startForm.expect(400);
         assertThat(startForm.json().path("message").asText())
-                .contains("Atelier 1 : Le " + saturday.format(FRENCH) + " est un samedi")
+                .contains("Atelier n° 1 : Le " + saturday.format(FRENCH) + " est un samedi")
                 .contains("Date de la rencontre avec les employeurs : Le " + meeting.format(FRENCH) + " est un jour férié (Fête nationale)")
-                .doesNotContain("Atelier 2");
+                .doesNotContain("Atelier n° 2");
         assertThat(as(MANAGER).get("/api/operations").expect(200).json().size()).isEqualTo(operationsBefore);
         assertThat(as(MANAGER).get("/engine-rest/process-instance/count").expect(200).json().path("count").asInt())
                 .isEqualTo(instancesBefore);

@@ -76,17 +76,17 @@ class DeclaredVariablesPluginTest {
     void everyFormOfTheServiceGivesItsTopLevelKeys() throws IOException {
         try (Stream<Path> forms = Files.list(Path.of("forms"))) {
             for (Path form : forms.toList()) {
-                Set<String> keys = FormFieldKeys.of(Files.readAllBytes(form));
+                Set<String> keys = CamundaForm.of(Files.readAllBytes(form)).variables();
                 String text = Files.readString(form);
                 assertThat(keys).as(form.toString()).isNotEmpty()
                         .allSatisfy(key -> assertThat(text).contains("\"key\": \"" + key + "\""));
             }
         }
-        assertThat(FormFieldKeys.of(Files.readAllBytes(Path.of("forms/aae-workshop-attendance.form"))))
+        assertThat(CamundaForm.of(Files.readAllBytes(Path.of("forms/aae-workshop-attendance.form"))).variables())
                 .containsExactlyInAnyOrder("operationReference", "venue", "partnerName", "excused", "unexcused");
-        assertThat(FormFieldKeys.of(Files.readAllBytes(Path.of("forms/aae-cohort-building.form"))))
+        assertThat(CamundaForm.of(Files.readAllBytes(Path.of("forms/aae-cohort-building.form"))).variables())
                 .contains("candidates", "infoMeetingDate").doesNotContain("lastName", "phone");
-        assertThat(FormFieldKeys.of(FORM.getBytes(StandardCharsets.UTF_8)))
+        assertThat(CamundaForm.of(FORM.getBytes(StandardCharsets.UTF_8)).variables())
                 .containsExactlyInAnyOrder("shown", "decision", "address", "rows");
     }
 

@@ -25,10 +25,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A listener's refusal (the partner asks for changes without saying which) and a missing authorization (another
- * partner's mediator) answered through {@code /engine-rest} and through the webapps' engine API as Tasklist sends
- * them: French problem details, no engine wrapper, no internal id, the task left open, nothing written, and no
- * ERROR nor stack trace in the log.
+ * A listener's refusal (the partner asks for changes without saying which; a start form with too big a group) and a
+ * missing authorization (another partner's mediator) answered through {@code /engine-rest} and through the webapps'
+ * engine API as Tasklist sends them: French problem details naming the form's label (the key stays in {@code errors}),
+ * no engine wrapper, no internal id, the task left open or no process started, nothing written, and no ERROR nor stack
+ * trace in the log.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
@@ -38,7 +39,8 @@ class EngineRefusalsIT extends ServiceIT {
     private static final String COUNSELLOR = "er-conseiller";
     private static final String MEDIATOR = "er-mediateur";
     private static final String OTHER_MEDIATOR = "er-mediateur-autre";
-    private static final String REQUIRED_COMMENT = "partnerComment : est obligatoire";
+    /** The review form's label of {@code partnerComment}. */
+    private static final String REQUIRED_COMMENT = "Commentaire : est obligatoire";
     private static final String NO_COMMENT = "{\"variables\": {\"partnerDecision\": {\"value\": \"CHANGES_REQUESTED\"}}}";
 
     @LocalServerPort
@@ -88,7 +90,7 @@ class EngineRefusalsIT extends ServiceIT {
             JsonNode problem = refused.json();
             assertThat(problem.path("title").asText()).isEqualTo("Requête invalide");
             assertThat(problem.path("status").asInt()).isEqualTo(400);
-            assertThat(problem.path("detail").asText()).as(refused.body()).startsWith(REQUIRED_COMMENT);
+            assertThat(problem.path("detail").asText()).as(refused.body()).startsWith(REQUIRED_COMMENT).doesNotContain("partnerComment");
             assertThat(problem.path("message").asText()).as("ce que Tasklist affiche").isEqualTo(problem.path("detail").asText());
             assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("partnerComment");
             assertNoInternals(refused);
@@ -97,6 +99,43 @@ class EngineRefusalsIT extends ServiceIT {
         assertThat(variableCount()).as("rien d'écrit").isEqualTo(variables);
         assertThat(log.getOut().substring(logStart)).doesNotContain(" ERROR ").doesNotContain("\tat ")
                 .contains("Requête refusée (400) : [partnerComment]").doesNotContain("ENGINE-16004");
+    }
+
+    @Test
+    void aStartFormsRefusalNamesTheFormsLabelsAndStartsNothing(CapturedOutput log) {
+        int logStart = log.getOut().length();
+        long instances = processInstanceCount();
+        String tooBigAGroup = """
+                {"variables": {
+                  "partnerSlug": {"value": "er-louvre"}, "agencyCode": {"value": "er-lens"},
+                  "venue": {"value": "Pavillon de verre"}, "discipline": {"value": "THEATRE"},
+                  "firstWorkshopDate": {"value": "%s"}, "workshopCount": {"value": 0}, "workshopIntervalDays": {"value": 7},
+                  "employerMeetingDate": {"value": "%s"}, "targetGroupSize": {"value": 20},
+                  "nonWorkingDaysConfirmed": {"value": true}}}
+                """.formatted(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30), LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(50));
+
+        List<Http.Response> refusals = List.of(
+                as(COUNSELLOR).post("/engine-rest/process-definition/key/aae-operation/submit-form", tooBigAGroup),
+                webapp(COUNSELLOR).post("/camunda/api/engine/engine/default/process-definition/key/aae-operation/submit-form", tooBigAGroup));
+
+        for (Http.Response refused : refusals) {
+            refused.expect(400);
+            JsonNode problem = refused.json();
+            assertThat(problem.path("message").asText()).as(refused.body()).isEqualTo(problem.path("detail").asText())
+                    .isEqualTo("Nombre d'ateliers : doit être compris entre 1 et 30")
+                    .doesNotContain("workshopCount");
+            assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("workshopCount");
+            assertNoInternals(refused);
+        }
+        Http.Response domainRefusal = webapp(COUNSELLOR).post("/camunda/api/engine/engine/default/process-definition/key/aae-operation/submit-form",
+                tooBigAGroup.replace("\"workshopCount\": {\"value\": 0}", "\"workshopCount\": {\"value\": 2}"));
+        domainRefusal.expect(400);
+        assertThat(domainRefusal.json().path("detail").asText()).as(domainRefusal.body())
+                .isEqualTo("Taille du groupe visée : doit être comprise entre 6 et 15");
+        assertThat(domainRefusal.json().path("errors").findValuesAsText("field")).containsExactly("targetGroupSize");
+        assertThat(processInstanceCount()).as("aucune opération démarrée").isEqualTo(instances);
+        assertThat(log.getOut().substring(logStart)).doesNotContain(" ERROR ").doesNotContain("\tat ")
+                .contains("Requête refusée (400) : [workshopCount]").contains("Requête refusée (400) : [targetGroupSize]");
     }
 
     @Test
@@ -150,6 +189,11 @@ class EngineRefusalsIT extends ServiceIT {
     private void assertNoInternals(Http.Response refused) {
         assertThat(refused.body()).doesNotContain("ENGINE-").doesNotContain("Cannot").doesNotContain("Exception")
                 .doesNotContain(review).doesNotContain(processInstance);
+    }
+
+    private long processInstanceCount() {
+        return as(ADMIN).get("/engine-rest/process-instance/count?processDefinitionKey=aae-operation").expect(200).json().path("count").asLong()
+                + as(MANAGER).get("/api/operations").expect(200).json().size();
     }
 
     private long variableCount() {

@@ -107,7 +107,7 @@ class TasklistFormsBrowserIT extends ServiceIT {
 
         String refusal = notification();
         Chromium.screenshot(browser, "tasklist-refus-du-service");
-        assertThat(refusal).contains("candidat n° 1 (identifiant France Travail) : le demandeur d'emploi 8300001A est déjà candidat à cette opération")
+        assertThat(refusal).contains("Candidat n° 1 – Identifiant France Travail : le demandeur d'emploi 8300001A est déjà candidat à cette opération")
                 .doesNotContain("ENGINE-").doesNotContain("Cannot").doesNotContain("Exception").doesNotContain(task);
         as(COUNSELLOR).get("/engine-rest/task/" + task).expect(200);
     }
