@@ -2,7 +2,6 @@ package fr.francetravail.aae.cohort;
 
 import fr.francetravail.aae.cohort.CohortService.CohortMember;
 import fr.francetravail.aae.common.MultiLineText;
-import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationService;
@@ -64,12 +63,7 @@ class CohortController {
     @io.swagger.v3.oas.annotations.Operation(summary = "Enregistrer le retrait d'un participant (motif obligatoire) ; "
             + "sa place revient au premier de la liste d'attente")
     CandidateView withdraw(@PathVariable String reference, @PathVariable long enrolmentId, @RequestBody Withdrawal withdrawal, Viewer viewer) {
-        Operation operation = operations.getForStaff(reference, viewer);
-        CohortMember member = cohort.member(enrolmentId);
-        if (!member.enrolment().getOperationId().equals(operation.getId())) {
-            throw new NotFoundException("Inscription inconnue dans l'opération " + reference + " : " + enrolmentId);
-        }
-        participation.withdraw(enrolmentId, withdrawal.withdrawalReason(), viewer.userId());
+        participation.withdraw(reference, enrolmentId, withdrawal.withdrawalReason(), viewer);
         return CandidateView.of(cohort.member(enrolmentId));
     }
 

@@ -2,6 +2,7 @@ package fr.francetravail.aae.cohort;
 
 import fr.francetravail.aae.common.NotFoundException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface EnrolmentRepository extends ListCrudRepository<Enrolment, Long> {
@@ -11,6 +12,8 @@ interface EnrolmentRepository extends ListCrudRepository<Enrolment, Long> {
     List<Enrolment> findByOperationIdAndStatusOrderById(long operationId, EnrolmentStatus status);
 
     List<Enrolment> findByOperationIdAndStatusOrderByPlacedAtAscIdAsc(long operationId, EnrolmentStatus status);
+
+    Optional<Enrolment> findByOperationIdAndParticipantId(long operationId, long participantId);
 
     int countByOperationId(long operationId);
 

@@ -1,10 +1,13 @@
 package fr.francetravail.aae.cohort;
 
+import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.FRANCE_TRAVAIL_ID;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FOLLOW_UP_COMMENT;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.WITHDRAWAL_REASON;
 
 import fr.francetravail.aae.common.InputValidator;
 import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.common.NotFoundException;
+import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.operation.Operation;
 import fr.francetravail.aae.operation.OperationCancelled;
 import fr.francetravail.aae.operation.OperationService;
@@ -37,6 +40,35 @@ public class ParticipationService {
         this.operations = operations;
         this.mails = mails;
         this.clock = clock;
+    }
+
+    /**
+     * A counsellor of the operation's agency (or a manager) records that a participant of the operation leaves the
+     * programme: through {@code /api}, by enrolment.
+     */
+    @Transactional
+    public Enrolment withdraw(String reference, long enrolmentId, String reason, Viewer viewer) {
+        Operation operation = operations.getForStaff(reference, viewer);
+        Enrolment enrolment = enrolments.require(enrolmentId);
+        if (!enrolment.getOperationId().equals(operation.getId())) {
+            throw new NotFoundException("Inscription inconnue dans l'opération " + reference + " : " + enrolmentId);
+        }
+        return withdraw(enrolmentId, reason, viewer.userId());
+    }
+
+    /** The same, the participant known by France Travail id: Tasklist's « Enregistrer un abandon ». */
+    @Transactional
+    public Enrolment withdraw(String reference, String franceTravailId, String reason, Viewer viewer) {
+        Operation operation = operations.getForStaff(reference, viewer);
+        String id = franceTravailId == null ? "" : franceTravailId.strip();
+        if (id.isEmpty()) {
+            throw new InvalidInputException(FRANCE_TRAVAIL_ID, "est obligatoire");
+        }
+        Enrolment enrolment = participants.findByFranceTravailId(id)
+                .flatMap(participant -> enrolments.findByOperationIdAndParticipantId(operation.getId(), participant.getId()))
+                .orElseThrow(() -> new InvalidInputException(FRANCE_TRAVAIL_ID,
+                        "aucun participant de l'opération " + operation.getReference() + " n'a l'identifiant « " + id + " »"));
+        return withdraw(enrolment.getId(), reason, viewer.userId());
     }
 
     /**

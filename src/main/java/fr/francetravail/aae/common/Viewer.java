@@ -22,6 +22,11 @@ public record Viewer(String userId, Set<String> groups) {
         return groups.contains(MANAGERS) || groups.contains(ADMINS) || groups.contains(AFDAS);
     }
 
+    /** A manager or an administrator: who may cancel an operation. */
+    public boolean isManager() {
+        return groups.contains(MANAGERS) || groups.contains(ADMINS);
+    }
+
     public boolean isMemberOfAgency(String agencyCode) {
         return groups.contains(AGENCY_GROUP_PREFIX + agencyCode);
     }

@@ -64,7 +64,8 @@ class IdentityBootstrap {
         groups.ensureGroup(AFDAS, "Gestionnaires AFDAS");
 
         processes.startableByGroup().forEach((group, keys) -> {
-            keys.stream().sorted().forEach(key -> engine.grant(group, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE));
+            // who may start a process reads its definition and start form: Tasklist lists it under « Démarrer un processus »
+            keys.stream().sorted().forEach(key -> engine.grant(group, PROCESS_DEFINITION, key, READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
             engine.grant(group, PROCESS_INSTANCE, Authorization.ANY, CREATE);
         });
 

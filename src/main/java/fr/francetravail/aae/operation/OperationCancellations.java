@@ -7,6 +7,7 @@ import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,10 +61,13 @@ public class OperationCancellations {
 
     /**
      * A manager cancels the operation before the end of the action, with a reason; the process closes its tasks and
-     * notifies the partner and the participants.
+     * notifies the partner and the participants. Through {@code /api} and Tasklist's « Annuler une opération » alike.
      */
     @Transactional
     public Operation requestCancellation(String reference, CancellationRequest request, Viewer manager) {
+        if (!manager.isManager()) {
+            throw new AccessDeniedException("Réservé aux managers");
+        }
         validator.validate(request);
         Operation operation = lifecycle.get(reference, manager);
         operation.requestCancellation(request.reason().strip(), manager.userId(), clock.instant());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.francetravail.aae.common.FrenchDates;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.PlausibleInput;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.common.Viewer;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.security.access.AccessDeniedException;
 
 /** What every listener and delegate needs from the engine: who acts, typed reads, and domain errors as form errors. */
 public final class ProcessGlue {
@@ -192,6 +194,21 @@ public final class ProcessGlue {
         } catch (StateConflictException e) {
             throw new ProcessEngineException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * As {@link #onBehalfOfForm(FormFields, Supplier)} for a start form that names what it acts on ({@code subject}, an
+     * operation say): that it is unknown, out of the user's reach or in the wrong state is a refusal of that field, so
+     * the start is refused as bad input and no instance is left.
+     */
+    public static <T> T onBehalfOfStartForm(FormFields fields, String subject, Supplier<T> domainCall) {
+        return onBehalfOfForm(fields, () -> {
+            try {
+                return domainCall.get();
+            } catch (NotFoundException | StateConflictException | AccessDeniedException e) {
+                throw new InvalidInputException(subject, e.getMessage());
+            }
+        });
     }
 
     private static FieldViolation onTheForm(FormFields fields, FieldViolation violation) {
