@@ -66,11 +66,16 @@ class TasklistSetUpIT extends ServiceIT {
     }
 
     @Test
-    void counsellorsStartOperationsAndNoOtherProcessOfTheService() {
-        JsonNode grants = as(ADMIN).get("/engine-rest/authorization?groupIdIn=conseillers&resourceType=6").expect(200).json();
-        List<String> startable = StreamSupport.stream(grants.spliterator(), false)
+    void eachGroupStartsItsOwnProcessesAndNoOther() {
+        assertThat(startableBy("conseillers")).containsExactlyInAnyOrder("aae-operation", "aae-withdrawal");
+        assertThat(startableBy("managers")).containsExactly("aae-operation-cancellation");
+        assertThat(startableBy("afdas")).isEmpty();
+    }
+
+    private List<String> startableBy(String group) {
+        JsonNode grants = as(ADMIN).get("/engine-rest/authorization?groupIdIn=" + group + "&resourceType=6").expect(200).json();
+        return StreamSupport.stream(grants.spliterator(), false)
                 .filter(grant -> grant.path("permissions").toString().contains("CREATE_INSTANCE"))
                 .map(grant -> grant.path("resourceId").asText()).filter(key -> key.startsWith("aae-")).toList();
-        assertThat(startable).containsExactly("aae-operation");
     }
 }
