@@ -4,6 +4,7 @@ import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.FRANCE_TRAV
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_REFERENCE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.WITHDRAWAL_REASON;
 
+import fr.francetravail.aae.platform.FormFields;
 import fr.francetravail.aae.platform.ProcessGlue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,7 +27,7 @@ class RecordWithdrawalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = ProcessGlue.text(execution, OPERATION_REFERENCE);
-        ProcessGlue.onBehalfOfStartForm(WithdrawalProcess.LABELS, OPERATION_REFERENCE, () -> participation.withdraw(reference,
+        ProcessGlue.onBehalfOfStartForm(FormFields.SAME, OPERATION_REFERENCE, () -> participation.withdraw(reference,
                 ProcessGlue.text(execution, FRANCE_TRAVAIL_ID), ProcessGlue.text(execution, WITHDRAWAL_REASON), ProcessGlue.viewer()));
         execution.removeVariable(WITHDRAWAL_REASON);
         execution.setProcessBusinessKey(reference.strip());

@@ -153,7 +153,7 @@ public class RecruitmentService {
 
     /**
      * Opens recruitment for every candidate not invited yet; answers are due {@code recruitment-decision-delay} after
-     * the information meeting's day, on a working day ({@link WorkingTime}). The first round needs at least one candidate; an extension may add none.
+     * the information meeting's day, the last day to answer a working day ({@link WorkingTime#deadline}). The first round needs at least one candidate; an extension may add none.
      */
     @Transactional
     public Recruitment openRecruitment(long operationId, LocalDate infoMeetingDate) {
@@ -257,7 +257,7 @@ public class RecruitmentService {
     }
 
     private Instant deadlineAfterMeetingOn(Operation operation, LocalDate infoMeetingDate) {
-        return workingTime.onOrAfter(timers.recruitmentDecisionDelay().after(calendar.dayStart(operation, infoMeetingDate)));
+        return workingTime.deadline(timers.recruitmentDecisionDelay().after(calendar.dayStart(operation, infoMeetingDate)));
     }
 
     /** Invitations to send: the candidates' enrolment ids and the date by which they must answer. */

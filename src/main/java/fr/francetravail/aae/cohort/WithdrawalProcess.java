@@ -1,11 +1,7 @@
 package fr.francetravail.aae.cohort;
 
-import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.FRANCE_TRAVAIL_ID;
 import static fr.francetravail.aae.common.Viewer.COUNSELLORS;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_REFERENCE;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.WITHDRAWAL_REASON;
 
-import fr.francetravail.aae.platform.FormFields;
 import fr.francetravail.aae.platform.ProcessDeclaration;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +21,6 @@ public final class WithdrawalProcess {
     public static final String START_EVENT = "StartEvent_WithdrawalReported";
     public static final String TASK_RECORD_WITHDRAWAL = "Task_RecordWithdrawal";
     public static final String END_WITHDRAWAL_RECORDED = "EndEvent_WithdrawalRecorded";
-
-    /** The form's fields as the counsellor reads them, for refusals. */
-    static final FormFields LABELS = FormFields.renamed(Map.of(OPERATION_REFERENCE, "Opération", FRANCE_TRAVAIL_ID,
-            "Identifiant France Travail", WITHDRAWAL_REASON, "Motif de l'abandon"));
 
     /** Started by counsellors (the service then checks the operation is one of their agencies'). */
     @Component

@@ -1,7 +1,6 @@
 package fr.francetravail.aae.operation;
 
 import static fr.francetravail.aae.common.Viewer.MANAGERS;
-import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_REFERENCE;
 
 import fr.francetravail.aae.platform.FormFields;
 import fr.francetravail.aae.platform.ProcessDeclaration;
@@ -46,8 +45,8 @@ public final class CancellationProcess {
         }
     }
 
-    /** The form's fields as the manager reads them, for refusals. */
-    static final FormFields LABELS = FormFields.renamed(Map.of(OPERATION_REFERENCE, "Opération", "reason", "Motif de l'annulation"));
+    /** The request's reason is the form's {@code cancellationComment}; the user reads the deployed form's labels. */
+    static final FormFields FIELDS = FormFields.renamed(Map.of("reason", Variables.CANCELLATION_COMMENT));
 
     private CancellationProcess() {
     }

@@ -24,7 +24,7 @@ class RequestCancellationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Operation operation = ProcessGlue.onBehalfOfStartForm(CancellationProcess.LABELS, OPERATION_REFERENCE,
+        Operation operation = ProcessGlue.onBehalfOfStartForm(CancellationProcess.FIELDS, OPERATION_REFERENCE,
                 () -> cancellations.requestCancellation(ProcessGlue.text(execution, OPERATION_REFERENCE),
                         new CancellationRequest(ProcessGlue.text(execution, CANCELLATION_COMMENT)), ProcessGlue.viewer()));
         execution.removeVariable(CANCELLATION_COMMENT);

@@ -34,6 +34,15 @@ public class WorkingTime {
         return calendarDays ? WorkingDays.onOrBefore(at.atZone(FrenchDates.ZONE)).toInstant() : at;
     }
 
+    /**
+     * A deadline, the instant a period ends: the last instant of the period is on a working day, else the deadline moves
+     * by whole days as {@link #onOrAfter(Instant)} says. A midnight deadline ends the day before: Monday 00:00 (answers
+     * until Sunday) becomes Tuesday 00:00 (until Monday), Saturday 00:00 (until Friday) stays.
+     */
+    public Instant deadline(Instant end) {
+        return calendarDays ? onOrAfter(end.minusNanos(1)).plusNanos(1) : end;
+    }
+
     /** {@link #onOrAfter(Instant)} for the engine's dates. */
     public Date onOrAfter(Date at) {
         return at == null ? null : Date.from(onOrAfter(at.toInstant()));

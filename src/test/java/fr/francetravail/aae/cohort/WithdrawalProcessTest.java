@@ -78,7 +78,7 @@ class WithdrawalProcessTest {
         assertThatThrownBy(() -> start("Déménage")).hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
                 .asInstanceOf(InstanceOfAssertFactories.type(InvalidInputException.class))
                 .extracting(InvalidInputException::violations).asInstanceOf(InstanceOfAssertFactories.LIST)
-                .containsExactly(new InvalidInputException.FieldViolation("Opération", "Opération inconnue : " + REFERENCE));
+                .containsExactly(new InvalidInputException.FieldViolation("operationReference", "Opération inconnue : " + REFERENCE));
         assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(KEY).count()).isZero();
     }
 
@@ -87,8 +87,10 @@ class WithdrawalProcessTest {
         when(participation.withdraw(REFERENCE, FRANCE_TRAVAIL_ID, "Déménage", COUNSELLOR))
                 .thenThrow(new InvalidInputException("franceTravailId", "aucun participant de l'opération " + REFERENCE + " n'a l'identifiant « 1234567A »"));
 
-        assertThatThrownBy(() -> start("Déménage")).hasRootCauseInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("Identifiant France Travail : aucun participant de l'opération");
+        assertThatThrownBy(() -> start("Déménage")).hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .asInstanceOf(InstanceOfAssertFactories.type(InvalidInputException.class))
+                .extracting(InvalidInputException::violations).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .extracting(violation -> ((InvalidInputException.FieldViolation) violation).field()).containsExactly("franceTravailId");
         assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(KEY).count()).isZero();
     }
 

@@ -83,9 +83,21 @@ class CancellationProcessTest {
         assertThatThrownBy(() -> start("Trop tard")).hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
                 .asInstanceOf(InstanceOfAssertFactories.type(InvalidInputException.class))
                 .extracting(InvalidInputException::violations).asInstanceOf(InstanceOfAssertFactories.LIST)
-                .containsExactly(new InvalidInputException.FieldViolation("Opération",
+                .containsExactly(new InvalidInputException.FieldViolation("operationReference",
                         "L'opération " + REFERENCE + " ne peut plus être annulée : elle est à l'état CLOSED"));
         assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(KEY).count()).isZero();
+    }
+
+    /** errors[].field keeps the form's key (README « Bad input »): the request's reason is the form's cancellationComment. */
+    @Test
+    void aRefusedReasonIsRefusedOnTheFormsKey() {
+        when(cancellations.requestCancellation(eq(REFERENCE), any(), eq(MANAGER)))
+                .thenThrow(new InvalidInputException("reason", "est obligatoire"));
+
+        assertThatThrownBy(() -> start(" ")).hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .asInstanceOf(InstanceOfAssertFactories.type(InvalidInputException.class))
+                .extracting(InvalidInputException::violations).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactly(new InvalidInputException.FieldViolation("cancellationComment", "est obligatoire"));
     }
 
     private static ProcessInstance start(String reason) {

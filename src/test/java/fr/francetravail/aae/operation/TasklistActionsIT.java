@@ -93,6 +93,7 @@ class TasklistActionsIT extends ServiceIT {
         Http.Response blank = webapp(MANAGER).post(CANCEL, cancellationForm(reference, " "));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.json().path("message").asText()).contains("Motif de l'annulation");
+        assertThat(blank.json().path("errors").findValuesAsText("field")).as("la clé du formulaire").containsExactly("cancellationComment");
         Http.Response unknown = webapp(MANAGER).post(CANCEL, cancellationForm("AAE-1999-HDF-9999", "Erreur"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().path("message").asText()).contains("Opération").contains("AAE-1999-HDF-9999");
@@ -142,6 +143,7 @@ class TasklistActionsIT extends ServiceIT {
         Http.Response unknown = webapp(COUNSELLOR).post(WITHDRAW, withdrawalForm(reference, "0000000Z", "Reprise d'emploi"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().path("message").asText()).contains("Identifiant France Travail").contains("0000000Z");
+        assertThat(unknown.json().path("errors").findValuesAsText("field")).as("la clé du formulaire").containsExactly("franceTravailId");
         assertThat(cohort(reference).get(participant)).isEqualTo("ENROLLED");
         assertThat(instances("aae-withdrawal", reference)).isEmpty();
 
