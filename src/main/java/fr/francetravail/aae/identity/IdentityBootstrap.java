@@ -16,6 +16,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import fr.francetravail.aae.platform.ProcessDeclarations;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -89,10 +90,14 @@ class IdentityBootstrap {
 
     private void removeSharedFilter(String name) {
         engine.asSystem(() -> {
-            filters.createFilterQuery().filterName(name).list().stream().filter(filter -> filter.getOwner() == null)
-                    .forEach(filter -> filters.deleteFilter(filter.getId()));
+            shared(name).forEach(filter -> filters.deleteFilter(filter.getId()));
             return null;
         });
+    }
+
+    /** The shared filters of this name (no owner); a user's own filter of the same name is theirs and left alone. */
+    private Stream<Filter> shared(String name) {
+        return filters.createFilterQuery().filterName(name).list().stream().filter(filter -> filter.getOwner() == null);
     }
 
     /** The features' declared columns, as Tasklist reads them from a filter's properties. */
@@ -102,11 +107,7 @@ class IdentityBootstrap {
 
     private void filter(String name, String description, int priority, TaskQuery query) {
         engine.asSystem(() -> {
-            Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-            if (filter == null) {
-                filter = filters.newTaskFilter(name);
-                filter.setOwner(null);
-            }
+            Filter filter = shared(name).findFirst().orElseGet(() -> filters.newTaskFilter(name).setOwner(null));
             filter.setQuery(query.orderByDueDate().asc());
             filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true, "variables", columns()));
             filters.saveFilter(filter);

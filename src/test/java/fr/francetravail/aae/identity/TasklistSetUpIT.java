@@ -40,13 +40,18 @@ class TasklistSetUpIT extends ServiceIT {
     void theSharedFiltersOfEarlierVersionsAreRemovedAndPersonalOnesKept() {
         Filter shared = filters.newTaskFilter("Tâches de mon groupe").setOwner(null).setQuery(tasks.createTaskQuery());
         Filter personal = filters.newTaskFilter("Mes tâches").setOwner(ADMIN).setQuery(tasks.createTaskQuery());
+        Filter ownLate = filters.newTaskFilter("En retard").setOwner(ADMIN).setQuery(tasks.createTaskQuery().taskName("à moi"));
         filters.saveFilter(shared);
         filters.saveFilter(personal);
+        filters.saveFilter(ownLate);
 
         bootstrap.setUp();
 
         assertThat(filters.getFilter(shared.getId())).as("filtre partagé d'une version précédente").isNull();
         assertThat(filters.getFilter(personal.getId())).as("filtre personnel du même nom").isNotNull();
+        assertThat(filters.getFilter(ownLate.getId())).as("filtre personnel au nom d'un filtre partagé, laissé tel quel")
+                .extracting(Filter::getOwner, filter -> filter.getProperties().get("description")).containsExactly(ADMIN, null);
+        filters.deleteFilter(ownLate.getId());
         assertThat(filters.createFilterQuery().list().stream().filter(filter -> filter.getOwner() == null).map(Filter::getName))
                 .contains("À faire", "En retard", "Mes opérations").doesNotContain("Tâches de mon groupe", "Mes tâches");
         filters.deleteFilter(personal.getId());
