@@ -245,6 +245,11 @@
   url.search = query(filters);
   fetch(url, { headers: { Accept: 'application/json' } })
       .then(response => {
+        // the webapps' session ended: the page itself sends the browser to the login, and back
+        if (response.status === 401) {
+          location.reload();
+          return new Promise(() => {});
+        }
         if (response.status === 403) throw new Error('Votre profil ne permet pas de consulter le pilotage.');
         if (!response.ok) throw new Error('Les indicateurs sont indisponibles (erreur ' + response.status + ').');
         return response.json();

@@ -6,7 +6,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The managers' dashboard, static resources under {@code static/pilotage/} that read {@code GET /api/kpis}: served at
- * {@code /pilotage/} behind the same HTTP Basic login as the API (see platform/SecurityConfiguration).
+ * {@code /pilotage/} to the users logged in to the Camunda webapps (one login), or with the API's HTTP Basic credentials
+ * (see platform/SecurityConfiguration).
  */
 @Configuration
 class DashboardPage implements WebMvcConfigurer {
