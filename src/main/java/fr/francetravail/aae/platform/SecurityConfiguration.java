@@ -59,7 +59,7 @@ class SecurityConfiguration {
         RequestMatcher dashboardPages = paths.matcher("/pilotage/**");
         // what the dashboard's pages load and call: the one webapp login is accepted here, for reading only
         RequestMatcher dashboard = new OrRequestMatcher(dashboardPages, paths.matcher("/webjars/**"), paths.matcher("/api/kpis"),
-                paths.matcher("/api/kpis.csv"));
+                paths.matcher("/api/kpis.csv"), paths.matcher("/api/operations/*/fiche"));
         return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
                         paths.matcher("/pilotage/**"), paths.matcher("/webjars/**"), paths.matcher("/v3/api-docs/**"),
                         paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"), paths.matcher("/actuator/**")))
@@ -70,7 +70,7 @@ class SecurityConfiguration {
                         // AFDAS's callbacks carry no user: their HMAC signature, checked by the controller, authenticates them
                         .requestMatchers(HttpMethod.POST, "/api/afdas/callbacks").permitAll()
                         .requestMatchers("/api/notifications/**").hasAnyAuthority(MANAGERS, ADMINS)
-                        .requestMatchers("/api/kpis", "/api/kpis.csv").hasAnyAuthority(MANAGERS, ADMINS)
+                        .requestMatchers("/api/kpis", "/api/kpis.csv", "/api/operations/*/fiche").hasAnyAuthority(MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/agencies/**", "/api/partners/**").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/operations", "/api/operations/*/candidates").hasAnyAuthority(COUNSELLORS, ADMINS)
