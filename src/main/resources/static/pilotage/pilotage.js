@@ -200,6 +200,9 @@
         : element('a', label, { href: pageLink(values) }))));
     document.getElementById('perimetre').textContent = scope.label;
     document.getElementById('export').href = '/api/kpis.csv' + (query(filters) ? '?' + query(filters) : '');
+    const fiche = document.getElementById('fiche');
+    fiche.hidden = !scope.operation;
+    if (scope.operation) fiche.href = '/pilotage/operation.html?ref=' + encodeURIComponent(scope.operation);
     const processInstanceId = scope.processInstanceId || k.processInstanceId;
     const cockpit = document.getElementById('cockpit');
     cockpit.hidden = !processInstanceId;

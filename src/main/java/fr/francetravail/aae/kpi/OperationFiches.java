@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,14 +143,19 @@ class OperationFiches {
                     .map(ProcessInstance::getId).collect(Collectors.toSet());
             return processes.isEmpty() ? List.of() : management.createJobQuery().timers().processInstanceIds(processes).list().stream()
                     .filter(job -> job.getDuedate() != null)
-                    .map(job -> new OperationFiche.Deadline(timerName(job), job.getDuedate().toInstant(), "TIMER")).toList();
+                    .flatMap(job -> deadline(job).stream()).toList();
         });
     }
 
-    private String timerName(Job job) {
+    /** A timer's deadline, named after its event; none for a repeating timer (a periodic check, not a deadline). */
+    private Optional<OperationFiche.Deadline> deadline(Job job) {
         String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
         FlowElement element = repository.getBpmnModelInstance(job.getProcessDefinitionId()).getModelElementById(activity);
-        return element == null || element.getName() == null || element.getName().isBlank() ? "Échéance" : element.getName();
+        if (element == null || element.getChildElementsByType(TimerEventDefinition.class).stream().anyMatch(timer -> timer.getTimeCycle() != null)) {
+            return Optional.empty();
+        }
+        String name = element.getName() == null || element.getName().isBlank() ? "Échéance" : element.getName();
+        return Optional.of(new OperationFiche.Deadline(name, job.getDuedate().toInstant(), "TIMER"));
     }
 
     private static OperationFiche.Milestone milestone(String label, LocalDate date, LocalDate today) {

@@ -158,6 +158,20 @@ class DashboardBrowserIT extends ServiceIT {
                 .endsWith("/camunda/app/cockpit/default/#/process-instance/" + processInstanceId + "/runtime");
         assertThat(browser.findElement(By.id("section-detail")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.cssSelector("#fil [aria-current]")).getText()).isEqualTo(cohortOperation);
+
+        // the operation's fiche, and back
+        JsonNode fiche = as(MANAGER).get("/api/operations/" + cohortOperation + "/fiche").expect(200).json();
+        browser.findElement(By.id("fiche")).click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.attributeToBe(By.id("etat"), "data-charge", "oui"));
+        assertThat(browser.findElement(By.id("reference")).getText()).isEqualTo(cohortOperation);
+        assertThat(browser.findElement(By.id("phase")).getText()).isEqualTo("Phase : " + fiche.path("phase").asText());
+        assertThat(browser.findElements(By.cssSelector("#jalons tbody tr"))).hasSize(fiche.path("timeline").size());
+        assertThat(browser.findElements(By.cssSelector("#taches tbody tr"))).hasSize(fiche.path("openTasks").size());
+        assertThat(fiche.path("participants").size()).as("le groupe de six, compté par étape").isPositive();
+        assertThat(browser.findElements(By.cssSelector("#participants tbody tr"))).hasSize(fiche.path("participants").size());
+        Chromium.screenshot(browser, "fiche-operation");
+        browser.navigate().back();
+        awaitFigures();
         browser.findElement(By.linkText(AGENCY)).click();
         new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.not(ExpectedConditions.urlContains("operation=")));
         awaitFigures();

@@ -81,6 +81,9 @@ class ApiAccessRulesTest {
             // figures and the outbox: managers only
             "GET,    /api/kpis,                               conseillers,        403",
             "GET,    /api/kpis.csv,                           managers,           200",
+            "GET,    /api/operations/AAE-1/fiche,             conseillers,        403",
+            "GET,    /api/operations/AAE-1/fiche,             partenaire-louvre,  403",
+            "GET,    /api/operations/AAE-1/fiche,             managers,           200",
             "GET,    /api/notifications,                      conseillers,        403",
             "GET,    /pilotage/,                              conseillers,        403",
             "GET,    /pilotage/,                              managers,           200",
