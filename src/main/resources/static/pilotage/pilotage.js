@@ -200,6 +200,9 @@
         : element('a', label, { href: pageLink(values) }))));
     document.getElementById('perimetre').textContent = scope.label;
     document.getElementById('export').href = '/api/kpis.csv' + (query(filters) ? '?' + query(filters) : '');
+    const fiche = document.getElementById('fiche');
+    fiche.hidden = !scope.operation;
+    if (scope.operation) fiche.href = '/pilotage/operation.html?ref=' + encodeURIComponent(scope.operation);
     const processInstanceId = scope.processInstanceId || k.processInstanceId;
     const cockpit = document.getElementById('cockpit');
     cockpit.hidden = !processInstanceId;
@@ -245,6 +248,11 @@
   url.search = query(filters);
   fetch(url, { headers: { Accept: 'application/json' } })
       .then(response => {
+        // the webapps' session ended: the page itself sends the browser to the login, and back
+        if (response.status === 401) {
+          location.reload();
+          return new Promise(() => {});
+        }
         if (response.status === 403) throw new Error('Votre profil ne permet pas de consulter le pilotage.');
         if (!response.ok) throw new Error('Les indicateurs sont indisponibles (erreur ' + response.status + ').');
         return response.json();

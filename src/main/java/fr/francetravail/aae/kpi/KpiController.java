@@ -10,19 +10,22 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Indicateurs", description = "Les cinq critères du dispositif, le déploiement et les phases (managers et administrateurs)")
+@Tag(name = "Indicateurs", description = "Les cinq critères du dispositif, le déploiement et les phases, la fiche de chaque opération (managers et administrateurs)")
 class KpiController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final KpiService kpis;
+    private final OperationFiches fiches;
 
-    KpiController(KpiService kpis) {
+    KpiController(KpiService kpis, OperationFiches fiches) {
         this.kpis = kpis;
+        this.fiches = fiches;
     }
 
     @GetMapping("/api/kpis")
@@ -45,5 +48,14 @@ class KpiController {
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("indicateurs-aae.csv").build().toString())
                 .body(KpiCsv.of(report).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/api/operations/{reference}/fiche")
+    @Operation(summary = "La fiche d'une opération pour le pilotage : phase, jalons datés, prochaines échéances (tâches et minuteries), "
+            + "tâches ouvertes, courriels envoyés (par objet, sans destinataire), paiement, participants comptés par étape "
+            + "(jamais nommés)")
+    OperationFiche fiche(@Parameter(description = "référence d'opération, ex. AAE-2026-HDF-0001") @PathVariable String reference,
+            Viewer viewer) {
+        return fiches.of(reference, viewer);
     }
 }

@@ -41,6 +41,16 @@ class CamundaIdentityAuthenticationProvider implements org.springframework.secur
                 groups.orElseThrow(() -> new BadCredentialsException("Identifiant ou mot de passe incorrect")));
     }
 
+    /**
+     * A user already logged in elsewhere (the webapps' session, {@link WebappSessionAuthenticationFilter}): their groups as
+     * they are now, or nothing if the account no longer exists.
+     */
+    Optional<Authentication> loggedIn(String user) {
+        return transaction.execute(status -> identity.createUserQuery().userId(user).count() == 0 ? Optional.<Authentication>empty()
+                : Optional.of(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).map(SimpleGrantedAuthority::new).toList())));
+    }
+
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);

@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses (403) a state-changing request another site makes a browser send: the browser would add the Basic credentials
- * it cached for the dashboard, and the API chain has no CSRF token. A request is from another site when its
+ * it cached (an API address or Swagger UI opened in it), and the API chain has no CSRF token. (The webapps' session
+ * cookie authorises no such request here: {@link WebappSessionAuthenticationFilter} reads it for reading requests only.) A request is from another site when its
  * {@code Sec-Fetch-Site} is {@code cross-site} or {@code same-site}, or its {@code Origin} is not the service's own
  * scheme, host and port. Server-to-server clients (AFDAS, scripts) send neither header and pass.
  */

@@ -28,6 +28,11 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"AAE\", charset=\"UTF-8\"");
+        unauthorized(request, response);
+    }
+
+    /** The 401 without the Basic challenge, for the service's own pages: the browser opens no login prompt. */
+    void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(request, response, Problems.unauthorized());
     }
 

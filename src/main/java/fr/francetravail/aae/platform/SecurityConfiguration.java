@@ -5,6 +5,7 @@ import static fr.francetravail.aae.common.Viewer.COUNSELLORS;
 import static fr.francetravail.aae.common.Viewer.MANAGERS;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,14 +23,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * {@code /api/**} and {@code /engine-rest/**} need HTTP Basic credentials of a Camunda user; the caller is then handed to
- * the engine so its authorizations apply. The managers' dashboard ({@code /pilotage/**}) and the browser libraries it loads
- * ({@code /webjars/**}) sit behind the same login, so the browser's Basic prompt also covers the page's API calls. The
- * webapps under {@code /camunda} keep their own login; the survey page is public; AFDAS's callbacks are authenticated by
- * their signature. Since a browser resends the cached Basic credentials to whoever makes it call, a state-changing
- * request from another site is refused ({@link CrossSiteRequestFilter}). The API documentation (Swagger UI) is for staff;
+ * the engine so its authorizations apply. The managers' dashboard ({@code /pilotage/**}), the browser libraries it loads
+ * ({@code /webjars/**}) and the API calls it makes are also read with the login of the Camunda webapps under
+ * {@code /camunda} (one login: {@link WebappSessionAuthenticationFilter}, reading requests only); a browser not logged in
+ * is sent to Tasklist's login ({@link DashboardLoginEntryPoint}). The survey page is public; AFDAS's callbacks are
+ * authenticated by their signature. Since a browser resends cached Basic credentials to whoever makes it call, a
+ * state-changing request from another site is refused ({@link CrossSiteRequestFilter}). The API documentation (Swagger UI) is for staff;
  * the health probes are public, their details for administrators only ({@code management.endpoint.health.roles}).
  * Every page served here runs under {@link #STAFF_PAGES_POLICY}; error pages and other bare answers under {@link #BARE_PAGES_POLICY}.
  */
@@ -50,8 +53,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain restApis(HttpSecurity http, IdentityService identity, CamundaIdentityAuthenticationProvider users,
-            ProblemSecurityHandler problems) throws Exception {
+            ProblemSecurityHandler problems, @Value("${camunda.bpm.process-engine-name:default}") String engine,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher dashboardPages = paths.matcher("/pilotage/**");
+        // what the dashboard's pages load and call: the one webapp login is accepted here, for reading only
+        RequestMatcher dashboard = new OrRequestMatcher(dashboardPages, paths.matcher("/webjars/**"), paths.matcher("/api/kpis"),
+                paths.matcher("/api/kpis.csv"), paths.matcher("/api/operations/*/fiche"));
         return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**"),
                         paths.matcher("/pilotage/**"), paths.matcher("/webjars/**"), paths.matcher("/v3/api-docs/**"),
                         paths.matcher("/swagger-ui/**"), paths.matcher("/swagger-ui.html"), paths.matcher("/actuator/**")))
@@ -62,7 +70,7 @@ class SecurityConfiguration {
                         // AFDAS's callbacks carry no user: their HMAC signature, checked by the controller, authenticates them
                         .requestMatchers(HttpMethod.POST, "/api/afdas/callbacks").permitAll()
                         .requestMatchers("/api/notifications/**").hasAnyAuthority(MANAGERS, ADMINS)
-                        .requestMatchers("/api/kpis", "/api/kpis.csv").hasAnyAuthority(MANAGERS, ADMINS)
+                        .requestMatchers("/api/kpis", "/api/kpis.csv", "/api/operations/*/fiche").hasAnyAuthority(MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/agencies/**", "/api/partners/**").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/operations", "/api/operations/*/candidates").hasAnyAuthority(COUNSELLORS, ADMINS)
@@ -79,13 +87,19 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(problems).authenticationEntryPoint(
+                        new DashboardLoginEntryPoint(dashboardPages, webapps + "/app/tasklist/" + engine + "/", problems)))
+                // the webapps' session is only read here: never given a new id (each of the page's requests at once
+                // would otherwise hand out an id of its own, and all but one would be lost)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
+                .requestCache(AbstractHttpConfigurer::disable)
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(STAFF_PAGES_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new WebappSessionAuthenticationFilter(dashboard, users, engine), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 .build();
     }

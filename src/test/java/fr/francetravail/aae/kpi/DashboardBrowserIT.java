@@ -32,8 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The managers' dashboard and Tasklist in a real headless Chromium, driven by Selenium: a manager reads the figures of
- * {@code /api/kpis} on the page and drills down to an operation; a counsellor completes « Rédiger la convention » through
+ * The managers' dashboard and Tasklist in a real headless Chromium, driven by Selenium: a manager, logged in once through
+ * Tasklist's login, reads the figures of {@code /api/kpis} on the page, drills down to an operation and comes back from
+ * Tasklist and Cockpit by their « Pilotage » link; a counsellor completes « Rédiger la convention » through
  * its Camunda Form. Skipped where the Debian packages {@code chromium} and {@code chromium-driver} are not installed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -92,8 +93,7 @@ class DashboardBrowserIT extends ServiceIT {
 
     @Test
     void theDashboardIsForManagersOnlyAndItsChartingLibraryForLoggedInUsers() {
-        Http.Response anonymous = as(null).get("/pilotage/").expect(401);
-        assertThat(anonymous.body()).contains("Authentification requise");
+        as(null).get("/pilotage/").expect(302);
         as(COUNSELLOR).get("/pilotage/").expect(403);
         as(MEDIATOR).get("/pilotage/pilotage.js").expect(403);
         assertThat(as(MANAGER).get("/pilotage/").expect(200).body()).contains("<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\"");
@@ -107,9 +107,10 @@ class DashboardBrowserIT extends ServiceIT {
         browser = Chromium.start("fr-FR");
         String filters = "?year=" + FIRST_WORKSHOP.getYear() + "&agency=" + AGENCY;
         JsonNode kpis = as(MANAGER).get("/api/kpis" + filters).expect(200).json();
-        // credentials in the address fill the browser's HTTP Basic cache, as the login prompt would; the page's own
-        // requests (script, chart library, /api/kpis) are then answered with them
-        browser.get("http://" + MANAGER + ":" + MANAGER + "@localhost:" + port + "/pilotage/" + filters);
+        // one login: the dashboard sends the browser to Tasklist's login, which sends it back to the page; the page's own
+        // requests (script, chart library, /api/kpis) are then answered for the webapps' session
+        Chromium.logIn(browser, "http://localhost:" + port + "/pilotage/" + filters, MANAGER);
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/pilotage/" + filters));
         awaitFigures();
 
         assertThat(browser.findElement(By.id("perimetre")).getText()).isEqualTo(kpis.path("scope").path("label").asText());
@@ -157,11 +158,33 @@ class DashboardBrowserIT extends ServiceIT {
                 .endsWith("/camunda/app/cockpit/default/#/process-instance/" + processInstanceId + "/runtime");
         assertThat(browser.findElement(By.id("section-detail")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.cssSelector("#fil [aria-current]")).getText()).isEqualTo(cohortOperation);
+
+        // the operation's fiche, and back
+        JsonNode fiche = as(MANAGER).get("/api/operations/" + cohortOperation + "/fiche").expect(200).json();
+        browser.findElement(By.id("fiche")).click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.attributeToBe(By.id("etat"), "data-charge", "oui"));
+        assertThat(browser.findElement(By.id("reference")).getText()).isEqualTo(cohortOperation);
+        assertThat(browser.findElement(By.id("phase")).getText()).isEqualTo("Phase : " + fiche.path("phase").asText());
+        assertThat(browser.findElements(By.cssSelector("#jalons tbody tr"))).hasSize(fiche.path("timeline").size());
+        assertThat(browser.findElements(By.cssSelector("#taches tbody tr"))).hasSize(fiche.path("openTasks").size());
+        assertThat(fiche.path("participants").size()).as("le groupe de six, compté par étape").isPositive();
+        assertThat(browser.findElements(By.cssSelector("#participants tbody tr"))).hasSize(fiche.path("participants").size());
+        Chromium.screenshot(browser, "fiche-operation");
+        browser.navigate().back();
+        awaitFigures();
         browser.findElement(By.linkText(AGENCY)).click();
         new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.not(ExpectedConditions.urlContains("operation=")));
         awaitFigures();
         assertThat(browser.findElement(By.id("cockpit")).isDisplayed()).isFalse();
         assertThat(browser.findElements(By.cssSelector("#detail tr[data-enfant]"))).hasSize(kpis.path("children").size());
+
+        // the same session in Tasklist and Cockpit, each with its way back to the dashboard
+        for (String app : List.of("tasklist", "cockpit")) {
+            browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
+            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.linkText("Pilotage"))).click();
+            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/pilotage/"));
+            awaitFigures();
+        }
     }
 
     @Test
@@ -185,6 +208,7 @@ class DashboardBrowserIT extends ServiceIT {
         assertThat(submitted(completed.path("processInstanceId").asText(), "conventionObjectives")).isEqualTo(objectives);
         assertThat(submitted(completed.path("processInstanceId").asText(), "conventionWorkshopPlan")).isEqualTo(plan);
         assertThat(singleTask(as(MEDIATOR), proposedOperation, "Task_ReviewConvention")).as("la convention part chez la structure").isNotBlank();
+        assertThat(browser.findElements(By.linkText("Pilotage"))).as("pas de lien vers le pilotage pour un conseiller").isEmpty();
     }
 
     private void awaitFigures() {

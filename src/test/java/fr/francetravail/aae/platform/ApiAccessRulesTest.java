@@ -2,16 +2,19 @@ package fr.francetravail.aae.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -78,6 +81,9 @@ class ApiAccessRulesTest {
             // figures and the outbox: managers only
             "GET,    /api/kpis,                               conseillers,        403",
             "GET,    /api/kpis.csv,                           managers,           200",
+            "GET,    /api/operations/AAE-1/fiche,             conseillers,        403",
+            "GET,    /api/operations/AAE-1/fiche,             partenaire-louvre,  403",
+            "GET,    /api/operations/AAE-1/fiche,             managers,           200",
             "GET,    /api/notifications,                      conseillers,        403",
             "GET,    /pilotage/,                              conseillers,        403",
             "GET,    /pilotage/,                              managers,           200",
@@ -89,7 +95,6 @@ class ApiAccessRulesTest {
             // no account: only AFDAS's signed callbacks and the health probes
             "GET,    /api/operations/AAE-1,                   ,                   401",
             "POST,   /api/operations,                         ,                   401",
-            "GET,    /pilotage/,                              ,                   401",
             "POST,   /api/afdas/callbacks,                    ,                   200",
             "GET,    /actuator/health,                        ,                   200",
     })
@@ -111,6 +116,31 @@ class ApiAccessRulesTest {
             assertThat(response.getContentAsString()).contains(expected == 401 ? "Authentification requise" : "Accès refusé")
                     .doesNotContain("Unauthorized", "Forbidden");
         }
+    }
+
+    /** A browser not logged in is sent to Tasklist's login, which will send it back to the page; no Basic prompt. */
+    @Test
+    void aBrowserNotLoggedInIsSentToTheWebappsLoginAndBack() throws Exception {
+        MockHttpServletResponse page = mvc.perform(get("/pilotage/").queryParam("year", "2027").queryParam("agency", "lens"))
+                .andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(302);
+        assertThat(page.getRedirectedUrl()).isEqualTo("/camunda/app/tasklist/default/?retour=%2Fpilotage%2F%3Fyear%3D2027%26agency%3Dlens");
+        assertThat(page.getHeader(HttpHeaders.WWW_AUTHENTICATE)).isNull();
+        assertThat(REACHED).isEmpty();
+    }
+
+    /** The page's own calls get their 401 without the challenge that opens the browser's prompt; API clients with it. */
+    @Test
+    void onlyApiClientsAreChallengedForBasicCredentials() throws Exception {
+        MockHttpServletResponse fromThePage = mvc.perform(get("/api/kpis").header("Sec-Fetch-Site", "same-origin")).andReturn().getResponse();
+        MockHttpServletResponse fromAClient = mvc.perform(get("/api/kpis")).andReturn().getResponse();
+
+        assertThat(fromThePage.getStatus()).isEqualTo(401);
+        assertThat(fromThePage.getHeader(HttpHeaders.WWW_AUTHENTICATE)).isNull();
+        assertThat(fromAClient.getStatus()).isEqualTo(401);
+        assertThat(fromAClient.getHeader(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic ");
+        assertThat(REACHED).isEmpty();
     }
 
     /** Answers every route and notes the call. */

@@ -23,7 +23,7 @@ class WebappTranslationIT extends ServiceIT {
     @Test
     void tasklistLoadsOurFrenchOnlyConfigurationAndTranslation() {
         assertThat(as(null).get("/camunda/app/tasklist/scripts/config.js").expect(200).body())
-                .contains("availableLocales: ['fr']", "fallbackLocale: 'fr'", "customScripts: ['scripts/camunda-forms-fr', 'scripts/camunda-forms-validation', 'scripts/tasklist-feedback']")
+                .contains("availableLocales: ['fr']", "fallbackLocale: 'fr'", "customScripts: ['scripts/camunda-forms-fr', 'scripts/camunda-forms-validation', 'scripts/tasklist-feedback', 'scripts/pilotage-link']")
                 .contains("description: 'prend la tâche sélectionnée'");
 
         JsonNode french = as(null).get("/camunda/app/tasklist/locales/fr.json?bust=7.24.0").expect(200).json();

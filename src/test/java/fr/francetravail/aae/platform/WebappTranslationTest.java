@@ -150,7 +150,7 @@ class WebappTranslationTest {
                 "`Field must match pattern ${", "`Remove list item ${");
         assertThat(script).contains("/^Add new$/", "/^Collapse$/", "/^Expand all", "/^Field is required\\.$/", "/^Remove list item");
         assertThat(read(getClass().getClassLoader().getResource(WEBJAR + "app/tasklist/scripts/config.js")))
-                .contains("customScripts: ['scripts/camunda-forms-fr', 'scripts/camunda-forms-validation', 'scripts/tasklist-feedback']");
+                .contains("customScripts: ['scripts/camunda-forms-fr', 'scripts/camunda-forms-validation', 'scripts/tasklist-feedback', 'scripts/pilotage-link']");
     }
 
     /** camunda-forms-validation.js reaches form-js through webpack's chunk registry and by this message of its Form. */

@@ -3,5 +3,8 @@ export default {
   locales: {
     availableLocales: ['fr'],
     fallbackLocale: 'fr'
-  }
+  },
+
+  // the link to the dashboard
+  customScripts: ['scripts/pilotage-link']
 };

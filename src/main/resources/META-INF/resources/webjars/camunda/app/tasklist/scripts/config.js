@@ -6,8 +6,8 @@ export default {
   },
 
   // the few English words of Camunda Forms, which have no translation file, and what Tasklist reads of their errors;
-  // a confirmation when a task is completed and the number of tasks of every filter
-  customScripts: ['scripts/camunda-forms-fr', 'scripts/camunda-forms-validation', 'scripts/tasklist-feedback'],
+  // a confirmation when a task is completed and the number of tasks of every filter; the link to the dashboard
+  customScripts: ['scripts/camunda-forms-fr', 'scripts/camunda-forms-validation', 'scripts/tasklist-feedback', 'scripts/pilotage-link'],
 
   shortcuts: {
     claimTask: {
