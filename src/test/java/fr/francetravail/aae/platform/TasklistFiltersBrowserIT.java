@@ -51,7 +51,7 @@ class TasklistFiltersBrowserIT extends ServiceIT {
     @BeforeAll
     void operations() {
         Scenario scenario = scenario("tv-manager").agency(Agency.of(AGENCY, "Vire").in("NOR"))
-                .partner(Partner.of("tv-musee", "Musée de Vire", "14000000000012").in("NOR", "Vire").contact("Accueil", "accueil@vire.example"))
+                .partner(Partner.of("tv-musee", "Musée de Vire", "14000000000111").in("NOR", "Vire").contact("Accueil", "accueil@vire.example"))
                 .counsellor(COUNSELLOR, AGENCY).counsellor(COLLEAGUE, AGENCY);
         LocalDate firstWorkshop = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(40);
         Proposal proposal = Proposal.of("tv-musee", AGENCY, firstWorkshop).workshops(firstWorkshop, 3);
