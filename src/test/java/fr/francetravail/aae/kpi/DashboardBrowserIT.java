@@ -188,6 +188,16 @@ class DashboardBrowserIT extends ServiceIT {
     }
 
     @Test
+    void theWayBackAfterTheLoginLeadsToTheDashboardOnly() {
+        browser = Chromium.start("fr-FR");
+        String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+        Chromium.logIn(browser, tasklist + "?retour=/pilotage/../camunda/app/admin/default/", MANAGER);
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Pilotage")));
+        assertThat(java.net.URI.create(browser.getCurrentUrl()).getPath()).as("« .. » ne sort pas du pilotage")
+                .isEqualTo("/camunda/app/tasklist/default/");
+    }
+
+    @Test
     void aCounsellorDraftsTheConventionThroughItsFormInTasklist() {
         browser = Chromium.start("fr-FR");
         String task = singleTask(as(COUNSELLOR), proposedOperation, "Task_DraftConvention");
