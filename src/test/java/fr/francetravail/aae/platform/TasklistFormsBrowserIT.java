@@ -13,6 +13,7 @@ import fr.francetravail.aae.support.Scenario.Partner;
 import fr.francetravail.aae.support.Scenario.Proposal;
 import fr.francetravail.aae.support.ServiceIT;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -52,6 +53,9 @@ class TasklistFormsBrowserIT extends ServiceIT {
     private static final LocalDate FIRST_WORKSHOP = LocalDate.of(2027, 3, 22);
     private static final String COMPLETE = "button[ng-click='complete()']";
 
+    /** What the current test typed into text fields, each to be typed again if the form blanked it. */
+    private final List<Runnable> typed = new ArrayList<>();
+
     @LocalServerPort
     private int port;
 
@@ -76,6 +80,7 @@ class TasklistFormsBrowserIT extends ServiceIT {
 
     @AfterEach
     void closeBrowser() {
+        typed.clear();
         if (browser != null) {
             browser.quit();
         }
@@ -123,8 +128,7 @@ class TasklistFormsBrowserIT extends ServiceIT {
 
         fillCandidate(addRow("Nouveaux candidats"), "8300006A");
         Chromium.screenshot(browser, "tasklist-constituer-le-groupe");
-        WebElement complete = complete();
-        assertThat(complete.isEnabled()).as("« Terminer » de Tasklist, une ligne saisie").isTrue();
+        WebElement complete = enabledComplete("« Terminer » de Tasklist, une ligne saisie");
         press(complete);
 
         awaitCompleted(task);
@@ -166,8 +170,7 @@ class TasklistFormsBrowserIT extends ServiceIT {
         press(offer.findElement(By.cssSelector(".fjs-form-field-select .fjs-input-group")));
         wait.until(driver -> offer.findElement(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='CDI']"))).click();
         Chromium.screenshot(browser, "tasklist-inviter-les-entreprises");
-        WebElement complete = complete();
-        assertThat(complete.isEnabled()).as("« Terminer » de Tasklist, une entreprise saisie").isTrue();
+        WebElement complete = enabledComplete("« Terminer » de Tasklist, une entreprise saisie");
         press(complete);
 
         awaitCompleted(task);
@@ -194,8 +197,7 @@ class TasklistFormsBrowserIT extends ServiceIT {
             replace(offers.get(row), "1");
         }
         Chromium.screenshot(browser, "tasklist-resultats-de-la-rencontre");
-        WebElement complete = complete();
-        assertThat(complete.isEnabled()).as("« Terminer » de Tasklist, les résultats saisis").isTrue();
+        WebElement complete = enabledComplete("« Terminer » de Tasklist, les résultats saisis");
         press(complete);
 
         awaitCompleted(task);
@@ -229,6 +231,19 @@ class TasklistFormsBrowserIT extends ServiceIT {
         return browser.findElement(By.cssSelector(COMPLETE));
     }
 
+    /**
+     * Tasklist's « Terminer » once enabled. A new row may still be rendering while its first field is typed, and form-js
+     * then blanks that field: what was typed and blanked is typed again, as the user would, before « Terminer » is
+     * expected enabled.
+     */
+    private WebElement enabledComplete(String situation) {
+        return new WebDriverWait(browser, PATIENCE).withMessage("« Terminer » reste grisé : " + situation).until(driver -> {
+            typed.forEach(Runnable::run);
+            WebElement complete = complete();
+            return complete.isEnabled() ? complete : null;
+        });
+    }
+
     /** The form field under this label (a form-js label names its input), within the page or a list's row. */
     private WebElement field(SearchContext within, String label) {
         WebElement shown = wait.until(driver -> within.findElement(By.xpath(".//label[normalize-space()=\"" + label + "\" or normalize-space()=\""
@@ -244,6 +259,12 @@ class TasklistFormsBrowserIT extends ServiceIT {
 
     private void type(SearchContext within, String label, String value) {
         replace(field(within, label), value);
+        typed.add(() -> {
+            WebElement field = field(within, label);
+            if (!value.equals(field.getDomProperty("value"))) {
+                replace(field, value);
+            }
+        });
     }
 
     private static void replace(WebElement field, String value) {
