@@ -2,6 +2,7 @@ package fr.francetravail.aae.demo;
 
 import fr.francetravail.aae.cohort.EnrolmentStatus;
 import fr.francetravail.aae.common.Region;
+import fr.francetravail.aae.common.WorkingDays;
 import fr.francetravail.aae.operation.ArtDiscipline;
 import fr.francetravail.aae.operation.CancellationReason;
 import fr.francetravail.aae.operation.OperationStatus;
@@ -42,11 +43,11 @@ record HistoryPlan(LocalDate today, List<Site> sites, List<PlannedOperation> ope
         CLOSED, CANCELLED,
         /** Recruitment over: « Valider le groupe » for the managers. */
         COHORT_VALIDATION,
-        /** Some workshops done: « Saisir la feuille d'émargement » of yesterday's workshop for the partner. */
+        /** Some workshops done: « Saisir la feuille d'émargement » of the last working day's workshop for the partner. */
         WORKSHOPS,
         /** Every workshop done: « Inviter les entreprises » for the counsellors. */
         EMPLOYER_REGISTRATION,
-        /** The employer meeting was yesterday: « Saisir les résultats de la rencontre ». */
+        /** The employer meeting was on the last working day: « Saisir les résultats de la rencontre ». */
         MEETING_RESULTS,
         /** Bilan and surveys under way. */
         END_OF_ACTION,
@@ -274,12 +275,15 @@ record HistoryPlan(LocalDate today, List<Site> sites, List<PlannedOperation> ope
             return new HistoryPlan(today, SITES, List.copyOf(operations));
         }
 
-        /** Six weekly workshops, the last a week before the employer meeting; in the workshops phase, yesterday's is the next to record. */
+        /**
+         * Six weekly workshops, the last a week before the employer meeting, every date on a working day; in the workshops
+         * phase, the last working day's is the next to record.
+         */
         private PlannedOperation operation(int number, Stage stage, LocalDate meeting, int workshopsDone, CancellationReason reason) {
             Site site = SITES.get(random.nextInt(SITES.size()));
             LocalDate firstWorkshop = stage == Stage.WORKSHOPS ? today.minusDays(1).minusWeeks(workshopsDone) : meeting.minusWeeks(6);
-            List<LocalDate> workshops = IntStream.range(0, 6).mapToObj(week -> firstWorkshop.plusWeeks(week)).toList();
-            LocalDate meetingDay = stage == Stage.WORKSHOPS ? workshops.get(5).plusWeeks(1) : meeting;
+            List<LocalDate> workshops = IntStream.range(0, 6).mapToObj(week -> working(firstWorkshop.plusWeeks(week))).toList();
+            LocalDate meetingDay = working(stage == Stage.WORKSHOPS ? firstWorkshop.plusWeeks(6) : meeting);
             int target = List.of(8, 10, 10, 10, 12).get(random.nextInt(5));
             int done = reason == CancellationReason.MANAGER_DECISION ? 2 : reason != null ? 0 : workshopsDone;
             int enrolled = reason == CancellationReason.COHORT_TOO_SMALL ? 4 : target;
@@ -301,7 +305,7 @@ record HistoryPlan(LocalDate today, List<Site> sites, List<PlannedOperation> ope
                     ? IntStream.range(0, 2 + random.nextInt(2)).mapToObj(n -> employer()).toList() : List.of();
             return new PlannedOperation(number, stage, site, site.venues().get(random.nextInt(site.venues().size())),
                     ArtDiscipline.values()[random.nextInt(ArtDiscipline.values().length - 1)], target,
-                    weekday(firstWorkshop.minusWeeks(9)), weekday(firstWorkshop.minusWeeks(3)), workshops, meetingDay,
+                    working(weekday(firstWorkshop.minusWeeks(9))), working(weekday(firstWorkshop.minusWeeks(3))), workshops, meetingDay,
                     stage == Stage.CLOSED || stage.running() && stage.compareTo(Stage.EMPLOYER_REGISTRATION) >= 0 ? 6 : done,
                     reason, reason == null ? null : CANCELLATION_COMMENTS.get(CANCELLATIONS.indexOf(reason)), candidates, employers,
                     null, null);
@@ -411,6 +415,14 @@ record HistoryPlan(LocalDate today, List<Site> sites, List<PlannedOperation> ope
 
         private static LocalDate weekday(LocalDate day) {
             return day.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        }
+
+        /**
+         * The day itself if it is a working day, else the working day before it if it is past (what was done stays done),
+         * or after it if not: workshops and meetings a week apart keep their order.
+         */
+        private LocalDate working(LocalDate day) {
+            return day.isBefore(today) ? WorkingDays.onOrBefore(day) : WorkingDays.onOrAfter(day);
         }
     }
 }

@@ -50,6 +50,14 @@ class KpiQueries {
     private static final String INSERT_TOTAL = "insert into kpi_total (%s) values (%s)"
             .formatted(String.join(", ", TOTALS), TOTALS.stream().map(t -> ":" + t).collect(Collectors.joining(", ")));
 
+    /** The operations among {@code :ids} without figures or with figures other than their sources'; a year of 0 stands for none. */
+    private static final String STALE = """
+            select s.operation_id from kpi_operation_source s
+            where s.operation_id in (:ids) and not exists (
+                select 1 from kpi_operation k where k.operation_id = s.operation_id and coalesce(k.workshop_year, 0) = coalesce(s.workshop_year, 0)
+                and %s)""".formatted(FIGURES.stream().filter(f -> !f.equals("workshop_year")).map(f -> "k.%s = s.%s".formatted(f, f))
+            .collect(Collectors.joining(" and ")));
+
     private final NamedParameterJdbcTemplate jdbc;
 
     KpiQueries(NamedParameterJdbcTemplate jdbc) {
@@ -91,6 +99,16 @@ class KpiQueries {
             }
             jdbc.update(INSERT_TOTAL, now.parameters(false));
         }
+    }
+
+    /** At most {@code max} operations, in the order of their ids, after the id {@code after}. */
+    List<Long> operationsAfter(long after, int max) {
+        return jdbc.queryForList("select id from operation where id > :after order by id limit :max", Map.of("after", after, "max", max), Long.class);
+    }
+
+    /** Those of these operations whose figures are missing or not those of their sources. */
+    List<Long> stale(List<Long> operationIds) {
+        return jdbc.queryForList(STALE, Map.of("ids", operationIds), Long.class);
     }
 
     /**

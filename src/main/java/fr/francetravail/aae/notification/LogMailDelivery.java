@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code aae.notifications.delivery=log} (the {@code dev} profile): mails are written to the log, no server needed. The
- * log shows the recipient's address masked and a secret link as its placeholder: it is never rendered here.
+ * log shows which mail went, about which operation, to whom (the address masked), never its text: the text names the
+ * person and may hold a secret link. Managers read it in the outbox ({@code GET /api/notifications}), the link as its
+ * placeholder.
  */
 @Component
 @ConditionalOnProperty(name = "aae.notifications.delivery", havingValue = "log")
@@ -17,7 +19,8 @@ class LogMailDelivery implements MailDelivery {
 
     @Override
     public void deliver(Notification notification) {
-        log.info("Mail à {} — {}\n{}", masked(notification.getRecipient()), notification.getSubject(), notification.getBody());
+        log.info("Mail n° {} à {} — « {} » (opération {} ; texte dans la boîte d'envoi : GET /api/notifications?status=SENT)",
+                notification.getId(), masked(notification.getRecipient()), notification.getSubject(), notification.getOperationId());
     }
 
     /** « j***@example.org »: enough to tell mails apart, not to write to someone. */

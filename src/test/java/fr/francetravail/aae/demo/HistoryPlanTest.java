@@ -3,6 +3,7 @@ package fr.francetravail.aae.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.francetravail.aae.common.WorkingDays;
 import fr.francetravail.aae.demo.HistoryPlan.Candidate;
 import fr.francetravail.aae.demo.HistoryPlan.Fate;
 import fr.francetravail.aae.demo.HistoryPlan.PlannedOperation;
@@ -11,12 +12,15 @@ import fr.francetravail.aae.demo.HistoryPlan.SurveyAnswer;
 import fr.francetravail.aae.outcome.Situation;
 import fr.francetravail.aae.survey.Satisfaction;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The demo history as planned: the same every time for a day, every phase present, the deck's figures within a few points. */
 class HistoryPlanTest {
@@ -45,9 +49,28 @@ class HistoryPlanTest {
         assertThat(plan.operations()).filteredOn(o -> o.stage().running())
                 .allSatisfy(o -> assertThat(o.year()).isEqualTo(2026));
         assertThat(plan.operations()).filteredOn(o -> o.stage() == Stage.WORKSHOPS)
-                .allSatisfy(o -> assertThat(o.workshops().get(o.workshopsDone())).as("atelier d'hier à émarger").isEqualTo(TODAY.minusDays(1)));
+                .allSatisfy(o -> assertThat(o.workshops().get(o.workshopsDone())).as("atelier du dernier jour ouvré à émarger")
+                        .isEqualTo(WorkingDays.onOrBefore(TODAY.minusDays(1))));
         assertThat(plan.operations().stream().flatMap(o -> o.candidates().stream()).map(Candidate::franceTravailId).distinct().count())
                 .as("un demandeur d'emploi par candidature").isEqualTo(plan.operations().stream().mapToLong(o -> o.candidates().size()).sum());
+    }
+
+    /**
+     * Whatever the day of the start (a Monday after a weekend, the day after a public holiday, Christmas week), every date
+     * of the history falls on a working day, the workshops a week or so apart and in order, and what is past stays past.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-30", "2026-12-01", "2026-12-05", "2026-12-28", "2027-05-02", "2027-05-10", "2027-07-15", "2027-11-12"})
+    void everyDateOfTheHistoryIsAWorkingDay(LocalDate today) {
+        for (PlannedOperation o : HistoryPlan.of(today).operations()) {
+            List<LocalDate> days = new ArrayList<>(List.of(o.proposedOn(), o.infoMeetingDate()));
+            days.addAll(o.workshops());
+            days.add(o.employerMeetingDate());
+            assertThat(days).as("opération %d (%s)", o.number(), o.stage()).allSatisfy(day -> assertThat(WorkingDays.isWorkingDay(day))
+                    .as("%s, %s", day, day.getDayOfWeek()).isTrue()).isSorted().doesNotHaveDuplicates();
+            assertThat(o.workshops().stream().filter(day -> day.isBefore(today)).count()).as("ateliers passés de l'opération %d", o.number())
+                    .isEqualTo(o.stage() == Stage.WORKSHOPS ? o.workshopsDone() + 1 : o.stage() == Stage.COHORT_VALIDATION ? 0 : 6);
+        }
     }
 
     @Test

@@ -77,6 +77,10 @@ class KpiIT extends ServiceIT {
     private TransactionTemplate transactions;
     @Autowired
     private KpiTotalsCompaction compaction;
+    @Autowired
+    private KpiReconciliation reconciliation;
+    @Autowired
+    private KpiQueries queries;
     @LocalServerPort
     private int port;
     private int participants;
@@ -358,6 +362,38 @@ class KpiIT extends ServiceIT {
         assertThat(jdbc.queryForObject("select count(*) from kpi_total where agency_code = 'kpi-sartene'", Integer.class)).isOne();
         assertThat(as(MANAGER).get("/api/kpis?year=2033").expect(200).json()).isEqualTo(national);
         assertThat(as(MANAGER).get("/api/kpis?year=2033&region=COR").expect(200).json()).isEqualTo(region);
+    }
+
+    /**
+     * Figures written around the service (SQL without a refresh, as a node of an earlier version would write them during a
+     * rolling upgrade): an operation with a participant completed behind the figures' back, another without figures at
+     * all. The reports do not count them until the reconciliation refreshes them; then the totals follow, and a second
+     * pass finds nothing left to do for them.
+     */
+    @Test
+    void theReconciliationRefreshesFiguresWrittenAroundTheService() {
+        agency("kpi-calvi", "Calvi", "COR");
+        long known = operation("AAE-2034-COR-0001", "kpi-calvi", "FOLLOW_UP", LocalDate.parse("2034-02-01"));
+        long completed = enrolment(known, "ENROLLED", "DELD");
+        enrolment(known, "ENROLLED", null);
+        figures.changed(known);
+        jdbc.update("update enrolment set status = 'COMPLETED' where id = ?", completed);
+        long unknown = operation("AAE-2034-COR-0002", "kpi-calvi", "WORKSHOPS", LocalDate.parse("2034-03-01"));
+        enrolment(unknown, "ENROLLED", "QPV");
+        assertThat(queries.stale(List.of(known, unknown))).containsExactly(known, unknown);
+        JsonNode stale = as(MANAGER).get("/api/kpis?year=2034").expect(200).json();
+        assertRate(stale.at("/relevance/served"), 0, 0, null, true);
+        assertThat(stale.at("/deployment/byYear/0/operations").asLong()).isOne();
+
+        assertThat(reconciliation.run()).isGreaterThanOrEqualTo(2);
+
+        assertThat(queries.stale(List.of(known, unknown))).isEmpty();
+        JsonNode kpis = as(MANAGER).get("/api/kpis?year=2034").expect(200).json();
+        assertRate(kpis.at("/relevance/served"), 0, 1, "0", true);
+        assertRate(byField(kpis.at("/coherence/publics"), "public").get("QPV").path("share"), 1, 3, "0.3333", true);
+        assertThat(kpis.at("/deployment/byYear/0/operations").asLong()).isEqualTo(2);
+        reconciliation.run();
+        assertThat(as(MANAGER).get("/api/kpis?year=2034").expect(200).json()).isEqualTo(kpis);
     }
 
     /**

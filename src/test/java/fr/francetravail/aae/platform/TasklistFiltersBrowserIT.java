@@ -31,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A counsellor's day in the real Tasklist (headless Chromium): « À faire » first, each filter with its number of tasks,
- * no meaningless priority on the cards, and a confirmation once a task is completed. Skipped where the Debian packages
+ * no meaningless priority on the cards, and a confirmation once a task is completed, every filter counted again at once.
+ * Skipped where the Debian packages
  * {@code chromium} and {@code chromium-driver} are not installed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -98,8 +99,11 @@ class TasklistFiltersBrowserIT extends ServiceIT {
         Chromium.screenshot(browser, "tasklist-tache-terminee");
         assertThat(as(ADMIN).get("/engine-rest/history/task?taskId=" + offered).expect(200).json().get(0).path("deleteReason").asText())
                 .isEqualTo("completed");
+        Map<String, String> after = Map.of("À faire", "0", "En retard", "0", "Mes opérations", "1");
+        new WebDriverWait(browser, PATIENCE).withMessage(() -> "filtres affichés sans recharger la page : " + shownCounts())
+                .until(page -> shownCounts().equals(after));
         browser.navigate().refresh();
-        wait.until(page -> shownCounts().equals(Map.of("À faire", "0", "En retard", "0", "Mes opérations", "1")));
+        new WebDriverWait(browser, PATIENCE).withMessage(() -> "filtres affichés : " + shownCounts()).until(page -> shownCounts().equals(after));
     }
 
     /** The filters' names and numbers as the filter list shows them, in its order. */
