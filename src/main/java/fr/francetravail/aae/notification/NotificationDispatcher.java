@@ -188,7 +188,9 @@ class NotificationDispatcher {
                 notification.sent(now);
             } catch (RuntimeException e) {
                 notification.failed(e.getMessage(), now, settings.retryDelay(), settings.maxAttempts());
-                log.warn("Envoi du message {} impossible (tentative {}) : {}", id, notification.getAttempts(), e.getMessage());
+                // the server's answer may name the recipient: it is kept with the message, for managers, not logged
+                log.warn("Envoi du message {} impossible (tentative {}) : {}, détail dans la boîte d'envoi", id, notification.getAttempts(),
+                        e.getClass().getSimpleName());
             }
             notifications.save(notification);
             return notification.getStatus() == NotificationStatus.SENT;

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.francetravail.aae.support.Http;
+import fr.francetravail.aae.support.LogRecorder;
 import fr.francetravail.aae.support.ServiceIT;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The 5-day reminder reaches the partner's contact by e-mail through a real SMTP server; while the server is down the
- * message waits, is retried, and after the last attempt is visible to managers, who can send it again.
+ * message waits, is retried (the log saying so without the server's answer), and after the last attempt is visible to
+ * managers, who can send it again.
  */
 class PartnerReminderMailIT extends ServiceIT {
 
@@ -62,12 +64,20 @@ class PartnerReminderMailIT extends ServiceIT {
         as(ADMIN).post("/engine-rest/job/" + reminder.get(0).path("id").asText() + "/execute", "{}").expect(204);
 
         Instant now = Instant.now();
-        assertThat(dispatcher.dispatchDueAt(now)).isZero();
+        LogRecorder log = LogRecorder.start();
+        try {
+            assertThat(dispatcher.dispatchDueAt(now)).isZero();
+        } finally {
+            log.stop();
+        }
         JsonNode waiting = manager.get("/api/notifications?status=PENDING").expect(200).json();
         JsonNode message = waiting.get(waiting.size() - 1);
         assertThat(message.path("recipient").asText()).isEqualTo("mediation@chartreuse.example");
         assertThat(message.path("attempts").asInt()).isEqualTo(1);
         assertThat(message.path("lastError").asText()).isNotBlank();
+        assertThat(log.text()).as("le journal dit l'échec sans la réponse du serveur, qui peut nommer le destinataire")
+                .contains("Envoi du message " + message.path("id").asText() + " impossible (tentative 1)")
+                .doesNotContain(message.path("lastError").asText(), "mediation@chartreuse.example");
         for (int attempt = 2; attempt <= 6; attempt++) {
             dispatcher.dispatchDueAt(now.plus(Duration.ofDays(attempt)));
         }

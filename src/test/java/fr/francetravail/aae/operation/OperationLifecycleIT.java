@@ -13,6 +13,7 @@ import fr.francetravail.aae.support.EngineTablesScan;
 import fr.francetravail.aae.support.Http;
 import fr.francetravail.aae.support.Journey;
 import fr.francetravail.aae.support.Journey.Cohort;
+import fr.francetravail.aae.support.LogRecorder;
 import fr.francetravail.aae.support.Scenario;
 import fr.francetravail.aae.support.Scenario.Agency;
 import fr.francetravail.aae.support.Scenario.Partner;
@@ -37,6 +38,7 @@ import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -75,6 +78,8 @@ class OperationLifecycleIT extends ServiceIT {
     private static final Cohort COHORT = new Cohort("60000", SURNAME, "quetzal");
     private static final Pattern SURVEY_LINK = Pattern.compile("http://localhost:8080/enquete/([A-Za-z0-9_-]+)");
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** Logged first, so that the log the last test reads is known to be recorded from the start. */
+    private static final String LOG_RECORDED = "OperationLifecycleIT : journal enregistré dès le début";
 
     @LocalServerPort
     private int port;
@@ -91,9 +96,12 @@ class OperationLifecycleIT extends ServiceIT {
     private final AfdasStub afdas = AfdasStub.shared();
     private Scenario scenario;
     private Journey journey;
+    private LogRecorder log;
 
     @BeforeAll
     void referenceData() {
+        log = LogRecorder.start();
+        LoggerFactory.getLogger(OperationLifecycleIT.class).info(LOG_RECORDED);
         scenario = scenario(MANAGER).agency(Agency.of("lc-douai", "Douai").mailbox("douai@francetravail.example"))
                 .partner(Partner.of("lc-musee", "Musée de la Chartreuse", "21590178000019").in("HDF", "Douai")
                         .contact("Service des publics", PARTNER_EMAIL))
@@ -293,14 +301,23 @@ class OperationLifecycleIT extends ServiceIT {
         as(MANAGER).post("/api/operations/" + reference + "/cancellation", "{\"reason\": \"Encore\"}").expect(409);
     }
 
+    /** Nor written to the log, by the service or the engine, while the whole operation and the cancelled one ran. */
     @Test
     @Order(3)
-    void noNameOrEmailOfAParticipantOrAnEmployerContactIsStoredByTheEngine() {
+    void noNameOrEmailOfAParticipantOrAnEmployerContactIsStoredByTheEngineOrLogged() {
         assertThat(jdbc.queryForObject("select count(*) from participant where last_name like ?", Integer.class, SURNAME + "%"))
                 .as("le domaine garde bien les participants : la recherche sait les trouver").isEqualTo(13);
         assertThat(EngineTablesScan.columnsContaining(jdbc, SURNAME)).as("tables Camunda contenant une donnée personnelle").isEmpty();
+        assertThat(log.text()).as("journal de l'opération").contains(LOG_RECORDED)
+                .doesNotContain(SURNAME, COHORT.mailbox(), PARTNER_EMAIL)
+                .doesNotContain(IntStream.rangeClosed(1, 13).mapToObj(COHORT::franceTravailId).toArray(String[]::new));
     }
 
+
+    @AfterAll
+    void stopRecordingTheLog() {
+        log.stop();
+    }
 
     private ExternalTask externalTaskOf(int candidate) {
         return externalTasks.createExternalTaskQuery().topicName("employment-status").list().stream()
