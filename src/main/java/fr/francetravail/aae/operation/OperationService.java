@@ -190,6 +190,13 @@ public class OperationService {
         return operations.findAllByOrderByReference().stream().filter(operation -> isVisibleTo(operation, viewer)).toList();
     }
 
+    /** The operations whose action has not ended ({@link OperationStatus#ACTION_RUNNING}) that the viewer sees. */
+    @Transactional(readOnly = true)
+    public List<Operation> running(Viewer viewer) {
+        return operations.findByStatusInOrderByReference(OperationStatus.ACTION_RUNNING).stream()
+                .filter(operation -> isVisibleTo(operation, viewer)).toList();
+    }
+
     private static boolean isVisibleTo(Operation operation, Viewer viewer) {
         return viewer.seesEverything() || viewer.isMemberOfAgency(operation.getAgencyCode())
                 || viewer.isMemberOfPartner(operation.getPartnerSlug());
