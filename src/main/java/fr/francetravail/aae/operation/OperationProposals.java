@@ -143,7 +143,7 @@ public class OperationProposals {
                 violations.add(new FieldViolation("workshopDates[" + i + "]",
                         "doit être postérieure à l'atelier précédent (" + previous.format(FrenchDates.SHORT) + ")"));
             } else if (date != null && !command.nonWorkingDaysConfirmed() && !WorkingDays.isWorkingDay(date)) {
-                violations.add(new FieldViolation("workshopDates[" + i + "]", notWorked(date)));
+                violations.add(new FieldViolation("workshopDates[" + i + "]", notWorked(date, "les dates")));
             }
         }
         LocalDate meeting = command.employerMeetingDate();
@@ -156,15 +156,15 @@ public class OperationProposals {
             violations.add(new FieldViolation(FORM_EMPLOYER_MEETING_DATE,
                     "doit être postérieure au dernier atelier (" + lastWorkshop.format(FrenchDates.SHORT) + ")"));
         } else if (meeting != null && !command.nonWorkingDaysConfirmed() && !WorkingDays.isWorkingDay(meeting)) {
-            violations.add(new FieldViolation(FORM_EMPLOYER_MEETING_DATE, notWorked(meeting)));
+            violations.add(new FieldViolation(FORM_EMPLOYER_MEETING_DATE, notWorked(meeting, "les dates")));
         }
         return violations;
     }
 
-    /** « Le 14/07/2027 est un jour férié (Fête nationale) : … », with what to do. */
-    private static String notWorked(LocalDate date) {
+    /** « Le 14/07/2027 est un jour férié (Fête nationale) : … », with what to do: confirm {@code dates} (« les dates »). */
+    static String notWorked(LocalDate date, String dates) {
         return "Le " + date.format(FrenchDates.SHORT) + " est " + WorkingDays.nonWorkingReason(date)
-                + " : choisissez un jour ouvré, ou confirmez les dates hors jours ouvrés";
+                + " : choisissez un jour ouvré, ou confirmez " + dates + " hors jours ouvrés";
     }
 
     private static String beyondHorizon(LocalDate date, LocalDate latest) {
