@@ -242,7 +242,7 @@ class TasklistFormsBrowserIT extends ServiceIT {
     private List<String> choose(String label, String option) {
         WebElement select = selectField(label);
         press(select.findElement(By.cssSelector(".fjs-input-group")));
-        List<WebElement> items = wait.until(driver -> {
+        List<WebElement> items = new WebDriverWait(browser, PATIENCE).withMessage("« " + label + " » n'offre aucune option").until(driver -> {
             List<WebElement> shown = select.findElements(By.cssSelector(".fjs-dropdownlist-item"));
             return shown.isEmpty() ? null : shown;
         });
