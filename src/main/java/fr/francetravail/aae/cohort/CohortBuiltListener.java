@@ -3,6 +3,7 @@ package fr.francetravail.aae.cohort;
 import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.RECRUITMENT_DEADLINE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.CANDIDATES;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.CANDIDATE_IDS;
+import static fr.francetravail.aae.operation.OperationProcess.Variables.FORM_NON_WORKING_DAYS_CONFIRMED;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.INFO_MEETING_DATE;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.OPERATION_ID;
 
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion of « Constituer le groupe »: the form's candidates (personal data) join those added through the API, then
- * every candidate not invited yet is invited. The form's list leaves the process in the same transaction, so the engine
- * never stores it; the process keeps the enrolment ids and the recruitment deadline.
+ * every candidate not invited yet is invited (the information meeting on a working day, unless the form confirms it). The
+ * form's list and confirmation leave the process in the same transaction, so the engine never stores the list; the
+ * process keeps the enrolment ids and the recruitment deadline.
  */
 @Component
 class CohortBuiltListener implements TaskListener {
@@ -37,9 +39,10 @@ class CohortBuiltListener implements TaskListener {
             if (!candidates.isEmpty()) {
                 recruitment.addCandidates(operationId, new CohortController.JsonCandidates(candidates), ProcessGlue.actor(task));
             }
-            return recruitment.openRecruitment(operationId, ProcessGlue.date(task, INFO_MEETING_DATE));
+            return recruitment.openRecruitment(operationId, ProcessGlue.date(task, INFO_MEETING_DATE),
+                    ProcessGlue.flag(task, FORM_NON_WORKING_DAYS_CONFIRMED));
         });
-        task.getExecution().removeVariable(CANDIDATES);
+        task.getExecution().removeVariables(List.of(CANDIDATES, FORM_NON_WORKING_DAYS_CONFIRMED));
         task.getExecution().setVariable(CANDIDATE_IDS, new ArrayList<>(opened.candidateIds()));
         task.getExecution().setVariable(RECRUITMENT_DEADLINE, Date.from(opened.deadline()));
     }

@@ -40,6 +40,8 @@ public class Enrolment {
 
     private static final Set<EnrolmentStatus> UNDER_WAY = Set.of(EnrolmentStatus.CANDIDATE, EnrolmentStatus.INVITED,
             EnrolmentStatus.ACCEPTED, EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING_LIST);
+    private static final Set<EnrolmentStatus> WITHDRAWABLE = Set.of(EnrolmentStatus.CANDIDATE, EnrolmentStatus.ENROLLED,
+            EnrolmentStatus.WAITING_LIST);
 
     private Enrolment() {
     }
@@ -96,7 +98,7 @@ public class Enrolment {
 
     /** Leaving the programme: a candidate not invited yet (added by mistake, say), an enrolled or waiting participant. */
     void withdraw(String reason, String actor, Instant now) {
-        require(Set.of(EnrolmentStatus.CANDIDATE, EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING_LIST), "retirée");
+        require(WITHDRAWABLE, "retirée");
         status = EnrolmentStatus.WITHDRAWN;
         withdrawalReason = reason;
         record(EnrolmentEventType.WITHDRAWN, actor, reason, now);
@@ -133,6 +135,11 @@ public class Enrolment {
     void recordAbsenceFollowUp(String comment, String actor, Instant now) {
         unexcusedStreak = 0;
         record(EnrolmentEventType.ABSENCE_FOLLOWED_UP, actor, comment, now);
+    }
+
+    /** See {@link #withdraw}. */
+    boolean isWithdrawable() {
+        return WITHDRAWABLE.contains(status);
     }
 
     boolean isWithdrawn() {

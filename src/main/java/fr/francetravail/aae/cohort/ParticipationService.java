@@ -14,7 +14,10 @@ import fr.francetravail.aae.operation.OperationService;
 import fr.francetravail.aae.operation.OperationStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -40,6 +43,27 @@ public class ParticipationService {
         this.operations = operations;
         this.mails = mails;
         this.clock = clock;
+    }
+
+    /**
+     * Whom {@code counsellor} may record a withdrawal for: the participants still withdrawable ({@link Enrolment#withdraw})
+     * of their agencies' operations whose action has not ended, by operation in reference order; operations without one
+     * are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Operation, List<Participant>> withdrawable(Viewer counsellor) {
+        Map<Operation, List<Participant>> byOperation = new LinkedHashMap<>();
+        for (Operation operation : operations.running(counsellor)) {
+            if (!counsellor.isMemberOfAgency(operation.getAgencyCode())) {
+                continue;
+            }
+            List<Long> ids = enrolments.findByOperationIdOrderById(operation.getId()).stream().filter(Enrolment::isWithdrawable)
+                    .map(Enrolment::getParticipantId).toList();
+            if (!ids.isEmpty()) {
+                byOperation.put(operation, participants.findAllById(ids).stream().sorted(Comparator.comparing(Participant::getDisplayName)).toList());
+            }
+        }
+        return byOperation;
     }
 
     /**

@@ -152,11 +152,12 @@ public class RecruitmentService {
     }
 
     /**
-     * Opens recruitment for every candidate not invited yet; answers are due {@code recruitment-decision-delay} after
+     * Opens recruitment for every candidate not invited yet, the information meeting on a working day unless
+     * {@code nonWorkingDayConfirmed}; answers are due {@code recruitment-decision-delay} after
      * the information meeting's day, the last day to answer a working day ({@link WorkingTime#deadline}). The first round needs at least one candidate; an extension may add none.
      */
     @Transactional
-    public Recruitment openRecruitment(long operationId, LocalDate infoMeetingDate) {
+    public Recruitment openRecruitment(long operationId, LocalDate infoMeetingDate, boolean nonWorkingDayConfirmed) {
         Operation operation = operations.lock(operationId);
         List<Long> candidateIds = enrolments.findByOperationIdAndStatusOrderById(operationId, EnrolmentStatus.CANDIDATE).stream()
                 .map(Enrolment::getId).toList();
@@ -166,7 +167,8 @@ public class RecruitmentService {
         if (infoMeetingDate == null) {
             throw new InvalidInputException(INFO_MEETING_DATE, "est obligatoire");
         }
-        Operation opened = operations.openRecruitment(operationId, infoMeetingDate, deadlineAfterMeetingOn(operation, infoMeetingDate));
+        Operation opened = operations.openRecruitment(operationId, infoMeetingDate, nonWorkingDayConfirmed,
+                deadlineAfterMeetingOn(operation, infoMeetingDate));
         return new Recruitment(candidateIds, opened.getRecruitmentDeadline());
     }
 

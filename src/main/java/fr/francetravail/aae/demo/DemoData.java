@@ -171,7 +171,8 @@ class DemoData {
         signConvention("cdupont", "jleroy", operation);
         addCandidates("cdupont", operation, 11, 11 + DEMO_GROUP_SIZE);
         complete("cdupont", operation, OperationProcess.TASK_BUILD_COHORT,
-                Map.of(OperationProcess.Variables.INFO_MEETING_DATE, calendar.today(operation).toString()));
+                Map.of(OperationProcess.Variables.INFO_MEETING_DATE, calendar.today(operation).toString(),
+                        OperationProcess.Variables.FORM_NON_WORKING_DAYS_CONFIRMED, true));
         log.info("Opération de démonstration {} : un jour dure {} ; {} candidats invités, ateliers aux jours {}, rencontre "
                 + "employeurs au jour {}", operation.getReference(), demo.dayLength(), DEMO_GROUP_SIZE,
                 workshops.stream().map(day -> String.valueOf(ChronoUnit.DAYS.between(today, day))).collect(Collectors.joining(", ")),

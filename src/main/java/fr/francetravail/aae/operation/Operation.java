@@ -154,7 +154,7 @@ public class Operation {
 
     /** Up to the end of the action, that is, until the employer meeting's results are recorded. */
     boolean isCancellable() {
-        return status.compareTo(OperationStatus.END_OF_ACTION) < 0;
+        return OperationStatus.ACTION_RUNNING.contains(status);
     }
 
     /**

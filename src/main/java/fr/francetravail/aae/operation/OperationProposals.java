@@ -12,20 +12,23 @@ import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.common.WorkingDays;
+import fr.francetravail.aae.partner.CulturalPartner;
 import fr.francetravail.aae.partner.PartnerService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A counsellor's proposal of an operation, through {@code /api} or Tasklist's start form: checked all at once (agency,
- * cultural structure, schedule within the planning horizon and on working days unless confirmed), given its reference,
- * and its process started or attached.
+ * A counsellor's proposal of an operation, through {@code /api} or Tasklist's start form: checked all at once (one of
+ * the proposer's agencies, a cultural structure of that agency's region, schedule within the planning horizon and on
+ * working days unless confirmed), given its reference, and its process started or attached. The start form offers
+ * exactly those agencies and structures ({@link #choicesFor}).
  */
 @Service
 public class OperationProposals {
@@ -70,17 +73,48 @@ public class OperationProposals {
         return lifecycle.attachProcess(operation.getId(), operation.getReference());
     }
 
+    /**
+     * What the start form offers {@code proposer}: the agencies they may propose for (their own; every agency for a
+     * manager) and the cultural structures of those agencies' regions, each by name.
+     */
+    @Transactional(readOnly = true)
+    public Choices choicesFor(Viewer proposer) {
+        List<Agency> theirs = agencies.list().stream().filter(agency -> mayProposeFor(proposer, agency))
+                .sorted(Comparator.comparing(Agency::getName)).toList();
+        List<CulturalPartner> hosts = partners.list().stream().filter(partner -> theirs.stream().anyMatch(agency -> mayHost(partner, agency)))
+                .sorted(Comparator.comparing(CulturalPartner::getName)).toList();
+        return new Choices(theirs, hosts);
+    }
+
+    /** The agencies and cultural structures a proposer may choose. */
+    public record Choices(List<Agency> agencies, List<CulturalPartner> partners) {
+    }
+
+    /** A counsellor proposes for the agencies they belong to; a manager or an administrator for any. */
+    private static boolean mayProposeFor(Viewer proposer, Agency agency) {
+        return proposer.isManager() || proposer.isMemberOfAgency(agency.getCode());
+    }
+
+    /** An operation takes place in its agency's region (its reference names that region). */
+    private static boolean mayHost(CulturalPartner partner, Agency agency) {
+        return partner.getRegion() == agency.getRegion();
+    }
+
     /** Validates and stores a proposal; every fault is reported at once. */
     private Operation validatedOperation(ProposeOperationCommand command, Viewer proposer) {
         List<FieldViolation> violations = new ArrayList<>(validator.violations(command));
         Optional<Agency> agency = agencies.find(command.agencyCode());
         if (command.agencyCode() != null && !command.agencyCode().isBlank() && agency.isEmpty()) {
             violations.add(new FieldViolation(AGENCY_CODE, "agence inconnue : « " + command.agencyCode() + " »"));
-        } else if (agency.isPresent() && !proposer.seesEverything() && !proposer.isMemberOfAgency(command.agencyCode())) {
+        } else if (agency.isPresent() && !mayProposeFor(proposer, agency.get())) {
             violations.add(new FieldViolation(AGENCY_CODE, "vous n'êtes pas rattaché(e) à l'agence « " + command.agencyCode() + " »"));
         }
-        if (command.partnerSlug() != null && !command.partnerSlug().isBlank() && partners.find(command.partnerSlug()).isEmpty()) {
+        Optional<CulturalPartner> partner = partners.find(command.partnerSlug());
+        if (command.partnerSlug() != null && !command.partnerSlug().isBlank() && partner.isEmpty()) {
             violations.add(new FieldViolation(PARTNER_SLUG, "structure culturelle inconnue : « " + command.partnerSlug() + " »"));
+        } else if (partner.isPresent() && agency.isPresent() && !mayHost(partner.get(), agency.get())) {
+            violations.add(new FieldViolation(PARTNER_SLUG, "la structure « " + partner.get().getName() + " » est en "
+                    + partner.get().getRegion().label() + ", hors de la région de l'agence (" + agency.get().getRegion().label() + ")"));
         }
         violations.addAll(scheduleViolations(command, LocalDate.now(clock)));
         if (!violations.isEmpty()) {
@@ -109,7 +143,7 @@ public class OperationProposals {
                 violations.add(new FieldViolation("workshopDates[" + i + "]",
                         "doit être postérieure à l'atelier précédent (" + previous.format(FrenchDates.SHORT) + ")"));
             } else if (date != null && !command.nonWorkingDaysConfirmed() && !WorkingDays.isWorkingDay(date)) {
-                violations.add(new FieldViolation("workshopDates[" + i + "]", notWorked(date)));
+                violations.add(new FieldViolation("workshopDates[" + i + "]", notWorked(date, "les dates")));
             }
         }
         LocalDate meeting = command.employerMeetingDate();
@@ -122,15 +156,15 @@ public class OperationProposals {
             violations.add(new FieldViolation(FORM_EMPLOYER_MEETING_DATE,
                     "doit être postérieure au dernier atelier (" + lastWorkshop.format(FrenchDates.SHORT) + ")"));
         } else if (meeting != null && !command.nonWorkingDaysConfirmed() && !WorkingDays.isWorkingDay(meeting)) {
-            violations.add(new FieldViolation(FORM_EMPLOYER_MEETING_DATE, notWorked(meeting)));
+            violations.add(new FieldViolation(FORM_EMPLOYER_MEETING_DATE, notWorked(meeting, "les dates")));
         }
         return violations;
     }
 
-    /** « Le 14/07/2027 est un jour férié (Fête nationale) : … », with what to do. */
-    private static String notWorked(LocalDate date) {
+    /** « Le 14/07/2027 est un jour férié (Fête nationale) : … », with what to do: confirm {@code dates} (« les dates »). */
+    static String notWorked(LocalDate date, String dates) {
         return "Le " + date.format(FrenchDates.SHORT) + " est " + WorkingDays.nonWorkingReason(date)
-                + " : choisissez un jour ouvré, ou confirmez les dates hors jours ouvrés";
+                + " : choisissez un jour ouvré, ou confirmez " + dates + " hors jours ouvrés";
     }
 
     private static String beyondHorizon(LocalDate date, LocalDate latest) {

@@ -1,6 +1,7 @@
 package fr.francetravail.aae.operation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Modifying;
@@ -14,6 +15,8 @@ interface OperationRepository extends ListCrudRepository<Operation, Long> {
     Optional<Operation> findByReference(String reference);
 
     List<Operation> findAllByOrderByReference();
+
+    List<Operation> findByStatusInOrderByReference(Collection<OperationStatus> statuses);
 
     @Lock(LockMode.PESSIMISTIC_WRITE)
     Optional<Operation> findForUpdateById(long id);

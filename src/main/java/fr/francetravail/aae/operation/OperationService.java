@@ -6,6 +6,7 @@ import fr.francetravail.aae.common.FrenchDates;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.Viewer;
+import fr.francetravail.aae.common.WorkingDays;
 import fr.francetravail.aae.platform.AaeTimers;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,15 +52,19 @@ public class OperationService {
     }
 
     /**
-     * Opens recruitment: the information meeting is the operation's today or later, and the answers it calls for are due
-     * before the first workshop's day begins, both in the days of the {@link OperationCalendar}.
+     * Opens recruitment: the information meeting is the operation's today or later, on a working day unless confirmed
+     * (as the proposal's dates), and the answers it calls for are due before the first workshop's day begins, both in
+     * the days of the {@link OperationCalendar}.
      */
     @Transactional
-    public Operation openRecruitment(long operationId, LocalDate infoMeetingDate, Instant deadline) {
+    public Operation openRecruitment(long operationId, LocalDate infoMeetingDate, boolean nonWorkingDayConfirmed, Instant deadline) {
         Operation operation = get(operationId);
         LocalDate firstWorkshop = operation.getWorkshopDates().get(0);
         if (infoMeetingDate.isBefore(calendar.today(operation))) {
             throw new InvalidInputException(INFO_MEETING_DATE, "doit être aujourd'hui ou plus tard (" + infoMeetingDate.format(FrenchDates.SHORT) + ")");
+        }
+        if (!nonWorkingDayConfirmed && !WorkingDays.isWorkingDay(infoMeetingDate)) {
+            throw new InvalidInputException(INFO_MEETING_DATE, OperationProposals.notWorked(infoMeetingDate, "la date"));
         }
         if (deadline.isAfter(calendar.dayStart(operation, firstWorkshop))) {
             throw new InvalidInputException(INFO_MEETING_DATE, "les réponses seraient attendues jusqu'au "
@@ -188,6 +193,13 @@ public class OperationService {
     @Transactional(readOnly = true)
     public List<Operation> list(Viewer viewer) {
         return operations.findAllByOrderByReference().stream().filter(operation -> isVisibleTo(operation, viewer)).toList();
+    }
+
+    /** The operations whose action has not ended ({@link OperationStatus#ACTION_RUNNING}) that the viewer sees. */
+    @Transactional(readOnly = true)
+    public List<Operation> running(Viewer viewer) {
+        return operations.findByStatusInOrderByReference(OperationStatus.ACTION_RUNNING).stream()
+                .filter(operation -> isVisibleTo(operation, viewer)).toList();
     }
 
     private static boolean isVisibleTo(Operation operation, Viewer viewer) {

@@ -1,5 +1,8 @@
 package fr.francetravail.aae.operation;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where an operation stands, phase by phase. */
 public enum OperationStatus {
     /** The partnership agreement with the cultural structure is being negotiated. */
@@ -23,5 +26,8 @@ public enum OperationStatus {
     /** Every follow-up is done. */
     CLOSED,
     /** Stopped for good; the reason is kept. */
-    CANCELLED
+    CANCELLED;
+
+    /** Before the end of the action: it may still be cancelled, and its participants may still withdraw. */
+    public static final Set<OperationStatus> ACTION_RUNNING = Set.copyOf(EnumSet.range(PARTNERSHIP, EMPLOYER_MEETING));
 }

@@ -2,15 +2,20 @@ package fr.francetravail.aae.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.francetravail.aae.common.Viewer;
 import java.util.Collection;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.FormFieldImpl;
+import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -24,8 +29,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds each {@link FormDisplayData}'s values to its task's form variables (what Tasklist loads to fill a Camunda Form),
- * at the moment the form is read. The sources are looked up lazily: they depend on services that need the engine.
+ * Adds each {@link FormDisplayData}'s values to its task's or its process's start form variables (what Tasklist loads
+ * to fill a Camunda Form: {@code GET /task/{id}/form-variables}, {@code GET /process-definition/{id}/form-variables}), at
+ * the moment the form is read; a start form's values are those of the engine's authenticated user. The sources are
+ * looked up lazily: they depend on services that need the engine.
  */
 @Component
 class FormDisplayDataPlugin extends AbstractProcessEnginePlugin {
@@ -42,6 +49,15 @@ class FormDisplayDataPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         UserTaskParsing.onEveryUserTask(configuration,
                 (taskKey, task) -> task.setTaskFormHandler(new WithDisplayData(task.getTaskFormHandler(), taskKey)));
+        UserTaskParsing.onEveryProcess(configuration, process -> {
+            if (process.getStartFormHandler() != null) {
+                process.setStartFormHandler(new StartWithDisplayData(process.getStartFormHandler(), process.getKey()));
+            }
+        });
+    }
+
+    private static void add(FormData data, Stream<Map<String, Object>> values) {
+        values.flatMap(map -> map.entrySet().stream()).forEach(value -> data.getFormFields().add(field(value.getKey(), value.getValue())));
     }
 
     private final class WithDisplayData implements TaskFormHandler {
@@ -57,9 +73,39 @@ class FormDisplayDataPlugin extends AbstractProcessEnginePlugin {
         @Override
         public TaskFormData createTaskForm(TaskEntity task) {
             TaskFormData data = form.createTaskForm(task);
-            sources.orderedStream().filter(source -> source.taskDefinitionKeys().contains(taskDefinitionKey))
-                    .flatMap(source -> source.valuesFor(task).entrySet().stream())
-                    .forEach(value -> data.getFormFields().add(field(value.getKey(), value.getValue())));
+            add(data, sources.orderedStream().filter(source -> source.taskDefinitionKeys().contains(taskDefinitionKey))
+                    .map(source -> source.valuesFor(task)));
+            return data;
+        }
+
+        @Override
+        public void parseConfiguration(Element activityElement, DeploymentEntity deployment, ProcessDefinitionEntity processDefinition,
+                BpmnParse bpmnParse) {
+            form.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
+        }
+
+        @Override
+        public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
+            form.submitFormVariables(properties, variableScope);
+        }
+    }
+
+    private final class StartWithDisplayData implements StartFormHandler {
+
+        private final StartFormHandler form;
+        private final String processDefinitionKey;
+
+        StartWithDisplayData(StartFormHandler form, String processDefinitionKey) {
+            this.form = form;
+            this.processDefinitionKey = processDefinitionKey;
+        }
+
+        @Override
+        public StartFormData createStartFormData(ProcessDefinitionEntity processDefinition) {
+            StartFormData data = form.createStartFormData(processDefinition);
+            Viewer user = ProcessGlue.viewer();
+            add(data, sources.orderedStream().filter(source -> source.processDefinitionKeys().contains(processDefinitionKey))
+                    .map(source -> source.startFormValuesFor(user)));
             return data;
         }
 

@@ -21,8 +21,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -229,9 +232,19 @@ class CandidateImportIT extends ServiceIT {
     @Order(8)
     void noMoreCandidatesOnceRecruitmentIsOpen() throws Exception {
         Http counsellor = as(COUNSELLOR);
+        String complete = "/engine-rest/task/" + singleTask(counsellor, "Task_BuildCohort") + "/complete";
+        LocalDate sunday = TODAY.with(TemporalAdjusters.next(DayOfWeek.SUNDAY));
+        Http.Response onSunday = counsellor.post(complete, "{\"variables\": {\"infoMeetingDate\": {\"value\": \"" + sunday + "\"}}}");
+        onSunday.expect(400);
+        assertThat(onSunday.json().path("errors").findValuesAsText("field")).containsExactly("infoMeetingDate");
+        assertThat(onSunday.json().path("message").asText()).contains("Date de la réunion d'information")
+                .contains(sunday.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))).contains("confirmez la date hors jours ouvrés");
+        assertThat(operationStatus()).as("rien n'est envoyé").isEqualTo("COHORT_BUILDING");
+
         LocalDate infoMeeting = TODAY.plusDays(5);
-        counsellor.post("/engine-rest/task/" + singleTask(counsellor, "Task_BuildCohort") + "/complete",
-                "{\"variables\": {\"infoMeetingDate\": {\"value\": \"" + infoMeeting + "\"}}}").expect(204);
+        counsellor.post(complete,
+                "{\"variables\": {\"infoMeetingDate\": {\"value\": \"" + infoMeeting + "\"}, \"nonWorkingDaysConfirmed\": {\"value\": true}}}")
+                .expect(204);
         assertThat(operationStatus()).isEqualTo("RECRUITING");
 
         Http.Response json = counsellor.post(candidatesPath(),

@@ -52,14 +52,14 @@ class RecruitmentDeadlineTest {
         when(candidate.getId()).thenReturn(5L);
         when(enrolments.findByOperationIdAndStatusOrderById(OPERATION_ID, EnrolmentStatus.CANDIDATE)).thenReturn(List.of(candidate));
         when(timers.recruitmentDecisionDelay()).thenReturn(Delay.parse("P7D"));
-        when(operations.openRecruitment(eq(OPERATION_ID), eq(infoMeeting), any())).thenReturn(operation);
+        when(operations.openRecruitment(eq(OPERATION_ID), eq(infoMeeting), eq(false), any())).thenReturn(operation);
         RecruitmentService recruitment = new RecruitmentService(null, enrolments, operations, null, null, null, timers,
                 new OperationCalendar(clock, DemoSettings.calendarDays()), clock, new WorkingTime(DemoSettings.calendarDays()));
 
-        recruitment.openRecruitment(OPERATION_ID, infoMeeting);
+        recruitment.openRecruitment(OPERATION_ID, infoMeeting, false);
 
         ArgumentCaptor<Instant> deadline = ArgumentCaptor.forClass(Instant.class);
-        verify(operations).openRecruitment(eq(OPERATION_ID), eq(infoMeeting), deadline.capture());
+        verify(operations).openRecruitment(eq(OPERATION_ID), eq(infoMeeting), eq(false), deadline.capture());
         LocalDate answersUntil = LocalDate.ofInstant(deadline.getValue(), PARIS).minusDays(1);
         assertThat(WorkingDays.isWorkingDay(answersUntil)).as("le dernier jour pour répondre, %s", answersUntil).isTrue();
         assertThat(deadline.getValue()).isEqualTo(lastDay.plusDays(1).atStartOfDay(PARIS).toInstant());

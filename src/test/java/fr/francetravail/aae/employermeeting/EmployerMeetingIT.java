@@ -285,7 +285,7 @@ class EmployerMeetingIT extends ServiceIT {
                 return "candidates[" + index + "]." + property;
             }
         }, COUNSELLOR);
-        recruitment.openRecruitment(operationId, TODAY.plusDays(2));
+        recruitment.openRecruitment(operationId, TODAY.plusDays(2), true);
         for (Enrolment enrolment : added) {
             recruitment.invite(enrolment.getId(), COUNSELLOR);
             boolean accepts = enrolments.size() < 3;

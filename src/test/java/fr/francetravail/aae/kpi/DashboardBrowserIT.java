@@ -69,7 +69,8 @@ class DashboardBrowserIT extends ServiceIT {
         signConvention(cohortOperation, counsellor, as(MEDIATOR), manager);
         counsellor.post("/api/operations/" + cohortOperation + "/candidates", "{\"candidates\": [" + candidates() + "]}").expect(201);
         counsellor.post("/engine-rest/task/" + singleTask(counsellor, cohortOperation, "Task_BuildCohort") + "/complete", """
-                {"variables": {"infoMeetingDate": {"value": "%s"}, "candidates": {"type": "Json", "value": "[]"}}}"""
+                {"variables": {"infoMeetingDate": {"value": "%s"}, "nonWorkingDaysConfirmed": {"value": true},
+                 "candidates": {"type": "Json", "value": "[]"}}}"""
                 .formatted(FIRST_WORKSHOP.minusDays(20))).expect(204);
         runDueJobs();
         assertThat(tasks(counsellor, cohortOperation, "Task_RecordCandidateDecision")).hasSize(6);

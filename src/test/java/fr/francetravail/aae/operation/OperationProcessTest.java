@@ -239,7 +239,7 @@ class OperationProcessTest {
 
     @Test
     void theCohortFormHandsItsCandidatesToTheDomainAndKeepsNoneOfThem() {
-        when(recruitment.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(List.of(101L), DEADLINE));
+        when(recruitment.openRecruitment(7L, LocalDate.of(2026, 12, 15), false)).thenReturn(new Recruitment(List.of(101L), DEADLINE));
         ProcessInstance instance = startedThroughTheApi();
         finishPartnership(calledProcessInstance(instance), "SIGNED");
 
@@ -421,7 +421,7 @@ class OperationProcessTest {
     @Test
     void aSmallCohortGetsOneExtensionThenIsCancelled() {
         when(recruitment.closeRecruitment(7L)).thenReturn(new CohortCounts(4, 0, 10, true), new CohortCounts(4, 0, 10, false));
-        when(recruitment.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(List.of(101L), DEADLINE),
+        when(recruitment.openRecruitment(7L, LocalDate.of(2026, 12, 15), false)).thenReturn(new Recruitment(List.of(101L), DEADLINE),
                 new Recruitment(List.of(), DEADLINE));
         ProcessInstance instance = startedThroughTheApi();
         finishPartnership(calledProcessInstance(instance), "SIGNED");
@@ -537,7 +537,7 @@ class OperationProcessTest {
 
     /** A signed convention and a cohort built: the operation waits for its candidates' answers. */
     private ProcessInstance recruiting(List<Long> candidateIds) {
-        when(recruitment.openRecruitment(7L, LocalDate.of(2026, 12, 15))).thenReturn(new Recruitment(candidateIds, DEADLINE));
+        when(recruitment.openRecruitment(7L, LocalDate.of(2026, 12, 15), false)).thenReturn(new Recruitment(candidateIds, DEADLINE));
         ProcessInstance instance = startedThroughTheApi();
         finishPartnership(calledProcessInstance(instance), "SIGNED");
         assertThat(instance).isWaitingAt(TASK_BUILD_COHORT);

@@ -100,9 +100,15 @@ class TasklistActionsIT extends ServiceIT {
         assertThat(journey.status()).isEqualTo("RECRUITING");
         assertThat(instances("aae-operation-cancellation", reference)).isEmpty();
 
+        assertThat(options(MANAGER, "aae-operation-cancellation", "operations"))
+                .as("le formulaire propose l'opération").containsEntry(reference, reference + " — Musée des beaux-arts d'Arras");
+        assertThat(webapp(COUNSELLOR).get("/camunda/api/engine/engine/default/process-definition/key/aae-operation-cancellation/form-variables")
+                .status()).as("un conseiller ne lit pas la liste").isIn(403, 404);
+
         Http.Response started = webapp(MANAGER).post(CANCEL, form);
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         runDueJobs();
+        assertThat(options(MANAGER, "aae-operation-cancellation", "operations")).as("annulée, elle n'est plus proposée").doesNotContainKey(reference);
         JsonNode operation = as(COUNSELLOR).get("/api/operations/" + reference).expect(200).json();
         assertThat(operation.path("status").asText()).isEqualTo("CANCELLED");
         assertThat(operation.path("cancellationReason").asText()).isEqualTo("MANAGER_DECISION");
@@ -142,13 +148,21 @@ class TasklistActionsIT extends ServiceIT {
         assertThat(anonymous(WITHDRAW, form)).as("sans session").isIn(401, 403);
         Http.Response unknown = webapp(COUNSELLOR).post(WITHDRAW, withdrawalForm(reference, "0000000Z", "Reprise d'emploi"));
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.json().path("message").asText()).contains("Identifiant France Travail").contains("0000000Z");
+        assertThat(unknown.json().path("message").asText()).contains("Participant").contains("0000000Z");
         assertThat(unknown.json().path("errors").findValuesAsText("field")).as("la clé du formulaire").containsExactly("franceTravailId");
         assertThat(cohort(reference).get(participant)).isEqualTo("ENROLLED");
         assertThat(instances("aae-withdrawal", reference)).isEmpty();
 
+        assertThat(options(COUNSELLOR, "aae-withdrawal", "operations")).containsEntry(reference, reference + " — Musée des beaux-arts d'Arras");
+        assertThat(options(COUNSELLOR, "aae-withdrawal", "participants")).as("les participants, nommés pour leur conseiller")
+                .containsEntry(participant, reference + " — TASKLISTACTION11 Prénom11").containsKey(COHORT.franceTravailId(13));
+        assertThat(options(OTHER_COUNSELLOR, "aae-withdrawal", "operations")).doesNotContainKey(reference);
+        assertThat(options(OTHER_COUNSELLOR, "aae-withdrawal", "participants")).doesNotContainKeys(participant, COHORT.franceTravailId(13));
+
         Http.Response started = webapp(COUNSELLOR).post(WITHDRAW, form);
         assertThat(started.status()).as(started.body()).isEqualTo(200);
+        assertThat(options(COUNSELLOR, "aae-withdrawal", "participants")).as("parti, il n'est plus proposé")
+                .doesNotContainKey(participant).containsKey(COHORT.franceTravailId(13));
         JsonNode member = StreamSupport.stream(as(COUNSELLOR).get("/api/operations/" + reference + "/cohort").expect(200).json().spliterator(), false)
                 .filter(each -> each.path("franceTravailId").asText().equals(participant)).findFirst().orElseThrow();
         assertThat(member.path("status").asText()).isEqualTo("WITHDRAWN");
@@ -176,6 +190,15 @@ class TasklistActionsIT extends ServiceIT {
         return """
                 {"variables": {"operationReference": {"value": "%s"}, "franceTravailId": {"value": "%s"}, "withdrawalReason": {"value": "%s"}}}"""
                 .formatted(reference, franceTravailId, reason);
+    }
+
+    /** The options of a select of the process's start form, by value, as the user reads them in Tasklist. */
+    private Map<String, String> options(String user, String process, String list) {
+        JsonNode variable = webapp(user).get("/camunda/api/engine/engine/default/process-definition/key/" + process
+                + "/form-variables?deserializeValues=false").json().path(list);
+        assertThat(variable.path("type").asText()).as("%s de %s", list, process).isEqualTo("Json");
+        return StreamSupport.stream(new Http.Response(200, variable.path("value").asText()).json().spliterator(), false)
+                .collect(Collectors.toMap(option -> option.path("value").asText(), option -> option.path("label").asText()));
     }
 
     /** The definitions Tasklist lists under « Démarrer un processus » for the user. */

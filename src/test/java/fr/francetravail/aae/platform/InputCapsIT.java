@@ -210,7 +210,7 @@ class InputCapsIT extends ServiceIT {
                 return "candidates[" + index + "]." + property;
             }
         }, COUNSELLOR);
-        recruitment.openRecruitment(operationId, TODAY.plusDays(2));
+        recruitment.openRecruitment(operationId, TODAY.plusDays(2), true);
         for (Enrolment enrolment : added) {
             recruitment.invite(enrolment.getId(), COUNSELLOR);
             recruitment.decide(enrolment.getId(), CandidateDecision.ACCEPTS, true, COUNSELLOR);

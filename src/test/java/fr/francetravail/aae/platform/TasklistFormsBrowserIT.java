@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The forms with lists (« Constituer le groupe », « Inviter les entreprises », « Saisir les résultats de la rencontre »)
+ * The forms with lists (« Constituer le groupe », « Inviter les entreprises », « Saisir les résultats de la rencontre »,
+ * and the start form « Proposer une opération », whose selects list the counsellor's agency and its region's structures)
  * filled in the real Tasklist by the counsellor in a headless Chromium whose user reads English, and completed with
  * Tasklist's own « Terminer »; refusals shown as French sentences; dates typed and shown as jj/mm/aaaa. The tasks are
  * claimed through the API before the page opens, so that Tasklist renders each form once. Screenshots in
@@ -204,6 +205,56 @@ class TasklistFormsBrowserIT extends ServiceIT {
         JsonNode results = as(COUNSELLOR).get("/api/operations/" + reference + "/meeting-results").expect(200).json();
         assertThat(results).hasSize(6);
         assertThat(results.findValuesAsText("interviews").stream().mapToInt(Integer::parseInt).sum()).isEqualTo(0 + 1 + 2 + 0 + 1 + 2);
+    }
+
+    @Test
+    @Order(6)
+    void theStartFormOffersTheCounsellorsAgencyAndItsRegionsStructuresInLists() {
+        browser = Chromium.start("en-US");
+        wait = new WebDriverWait(browser, PATIENCE);
+        Chromium.logIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/default/", COUNSELLOR);
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?processStart=aae-operation");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-container .fjs-form-field")));
+
+        assertThat(choose("Agence France Travail", "France Travail Arras")).containsExactly("France Travail Arras");
+        assertThat(choose("Structure culturelle", "Musée des Beaux-Arts d'Arras — Arras")).as("les structures de la région")
+                .contains("Musée des Beaux-Arts d'Arras — Arras");
+        type(browser, "Lieu des ateliers", "Salle des Jésuites");
+        choose("Discipline artistique", "Photographie");
+        typeDate(field(browser, "Date du premier atelier"), "16/03/2027");
+        typeDate(field(browser, "Date de la rencontre avec les employeurs"), "27/04/2027");
+        Chromium.screenshot(browser, "tasklist-proposer-une-operation");
+        WebElement start = new WebDriverWait(browser, PATIENCE).withMessage("« Démarrer » reste grisé").until(driver -> {
+            typed.forEach(Runnable::run);
+            WebElement button = driver.findElement(By.cssSelector("button[ng-click='startProcessInstance()']"));
+            return button.isEnabled() ? button : null;
+        });
+        press(start);
+
+        JsonNode proposed = await().atMost(PATIENCE).until(() -> StreamSupport.stream(as(COUNSELLOR).get("/api/operations").expect(200).json()
+                .spliterator(), false).filter(operation -> operation.path("venue").asText().equals("Salle des Jésuites")).findFirst(), found -> found.isPresent())
+                .orElseThrow();
+        assertThat(proposed.path("agencyCode").asText()).isEqualTo("tf-arras");
+        assertThat(proposed.path("partnerSlug").asText()).isEqualTo("tf-musee");
+    }
+
+    /** Opens the select under this label, chooses this option; returns the options it offered. */
+    private List<String> choose(String label, String option) {
+        WebElement select = selectField(label);
+        press(select.findElement(By.cssSelector(".fjs-input-group")));
+        List<WebElement> items = new WebDriverWait(browser, PATIENCE).withMessage("« " + label + " » n'offre aucune option").until(driver -> {
+            List<WebElement> shown = select.findElements(By.cssSelector(".fjs-dropdownlist-item"));
+            return shown.isEmpty() ? null : shown;
+        });
+        List<String> offered = items.stream().map(WebElement::getText).toList();
+        press(items.stream().filter(item -> item.getText().equals(option)).findFirst()
+                .orElseThrow(() -> new AssertionError("« " + option + " » absent de « " + label + " » : " + offered)));
+        return offered;
+    }
+
+    private WebElement selectField(String label) {
+        return wait.until(driver -> driver.findElement(By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[normalize-space()=\""
+                + label + "\" or normalize-space()=\"" + label + "*\"]]")));
     }
 
     /** Claims the operation's task for the counsellor through the API, then opens it in Tasklist; returns its id. */

@@ -92,10 +92,11 @@ public final class Journey {
         return this;
     }
 
-    /** Phase 2: candidates {@code from} to {@code to} of the cohort proposed, the cohort built (an information meeting in 5 days): each is invited. */
+    /** Phase 2: candidates {@code from} to {@code to} of the cohort proposed, the cohort built (an information meeting in 5 days, confirmed should it fall on a weekend or a public holiday): each is invited. */
     public Journey buildCohort(int from, int to) {
         counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + cohort.json(from, to) + "]}").expect(201);
-        complete(counsellor, "Task_BuildCohort", "{\"variables\": {\"infoMeetingDate\": {\"value\": \"%s\"}}}".formatted(TODAY.plusDays(5)));
+        complete(counsellor, "Task_BuildCohort", "{\"variables\": {\"infoMeetingDate\": {\"value\": \"%s\"}, \"nonWorkingDaysConfirmed\": {\"value\": true}}}"
+                .formatted(TODAY.plusDays(5)));
         return this;
     }
 

@@ -136,7 +136,7 @@ class SurveyIT extends ServiceIT {
         Http counsellor = as(COUNSELLOR);
         JsonNode added = counsellor.post("/api/operations/" + reference + "/candidates", "{\"candidates\": [" + candidates() + "]}")
                 .expect(201).json();
-        recruitment.openRecruitment(operationId, TODAY.plusDays(5));
+        recruitment.openRecruitment(operationId, TODAY.plusDays(5), true);
         for (JsonNode candidate : added) {
             int n = Integer.parseInt(candidate.path("franceTravailId").asText().substring(5, 7));
             long enrolment = candidate.path("enrolmentId").asLong();

@@ -93,7 +93,8 @@ class CohortAndWorkshopsIT extends ServiceIT {
         assertThat(added.findValuesAsText("status")).hasSize(6).containsOnly("CANDIDATE");
         String buildCohort = singleTask(counsellor, reference, "Task_BuildCohort");
         counsellor.post("/engine-rest/task/" + buildCohort + "/complete", """
-                {"variables": {"infoMeetingDate": {"value": "%s"}, "candidates": {"type": "Json", "value": "%s"}}}"""
+                {"variables": {"infoMeetingDate": {"value": "%s"}, "nonWorkingDaysConfirmed": {"value": true},
+                 "candidates": {"type": "Json", "value": "%s"}}}"""
                 .formatted(TODAY.plusDays(5), ("[" + candidates(7, 12) + "]").replace("\n", " ").replace("\"", "\\\""))).expect(204);
         runDueJobs();
         assertThat(tasks(counsellor, reference, "Task_RecordCandidateDecision")).hasSize(12);

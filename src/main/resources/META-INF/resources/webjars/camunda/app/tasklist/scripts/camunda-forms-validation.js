@@ -8,6 +8,11 @@
 // 2. Refusals before submitting. When « Terminer » finds errors (a required field left empty…), Tasklist throws
 //    form-js's errors and shows their `message` under « Une erreur est survenue lors de l'envoi du formulaire »: they
 //    get one, a French sentence naming each field by its label (form-js itself marks the fields).
+// 3. Start forms' lists. Tasklist fills a task's form with the task's form variables, the options of its selects
+//    (`valuesKey`) included, but reads none for a start form, whose selects would stay empty. The start dialog names its
+//    process in the address (`processStart=<key>`): before such a form is imported, the lists its selects take their
+//    options from are read from the process definition's form variables (what the service offers the user), as Tasklist
+//    reads a task's.
 //
 // Form-js's classes are not exported by Tasklist: they are reached through webpack's chunk registry, which hands a chunk
 // callback webpack's `require`; the form-js module is the one that throws « form is read-only ».
@@ -71,6 +76,36 @@ function sentence(form, errors) {
   return `Formulaire incomplet : ${parts.join(' ; ')}.`;
 }
 
+function valuesKeys(components) {
+  return (components || []).flatMap(component => [component.valuesKey, ...valuesKeys(component.components)]).filter(Boolean);
+}
+
+/** The process whose start dialog is open: Tasklist's address is `…/#/?processStart=<key>&…`. */
+function startedProcess() {
+  const hash = window.location.hash;
+  return new URLSearchParams(hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '').get('processStart');
+}
+
+/** The process's start form variables named `keys`, JSON lists parsed, as Tasklist hands a task's to form-js. */
+async function startFormLists(process, keys) {
+  const api = document.querySelector('base').getAttribute('engine-api');
+  const engine = (window.location.pathname.match(/\/tasklist\/([^/]+)/) || [null, 'default'])[1];
+  const url = `${api}engine/${engine}/process-definition/key/${encodeURIComponent(process)}/form-variables`
+    + `?deserializeValues=false&variableNames=${keys.map(encodeURIComponent).join(',')}`;
+  try {
+    const response = await fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+    if (!response.ok) {
+      throw new Error(`${response.status} ${response.statusText}`);
+    }
+    const variables = await response.json();
+    return Object.fromEntries(Object.entries(variables)
+      .map(([name, variable]) => [name, variable.type === 'Json' ? JSON.parse(variable.value) : variable.value]));
+  } catch (error) {
+    console.error('camunda-forms-validation : listes du formulaire de démarrage illisibles', error); // eslint-disable-line
+    return {};
+  }
+}
+
 const viewer = formJsViewer();
 if (viewer && viewer.Form) {
   const Form = viewer.Form.prototype;
@@ -87,6 +122,16 @@ if (viewer && viewer.Form) {
       Object.defineProperty(errors, 'message', {value: sentence(this, errors), enumerable: false});
     }
     return errors;
+  };
+
+  const importSchema = Form.importSchema;
+  Form.importSchema = async function(schema, data) {
+    const missing = valuesKeys(schema.components).filter(key => !(data && key in data));
+    const process = startedProcess();
+    if (!missing.length || !process) {
+      return importSchema.call(this, schema, data);
+    }
+    return importSchema.call(this, schema, {...await startFormLists(process, missing), ...data});
   };
 } else {
   console.error('camunda-forms-validation : form-js introuvable, « Terminer » peut rester grisé sur les listes'); // eslint-disable-line
