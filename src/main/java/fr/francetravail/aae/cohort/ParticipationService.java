@@ -4,6 +4,7 @@ import static fr.francetravail.aae.cohort.EnrolmentProcess.Variables.FRANCE_TRAV
 import static fr.francetravail.aae.operation.OperationProcess.Variables.FOLLOW_UP_COMMENT;
 import static fr.francetravail.aae.operation.OperationProcess.Variables.WITHDRAWAL_REASON;
 
+import fr.francetravail.aae.common.FrenchOrder;
 import fr.francetravail.aae.common.InputValidator;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.NotFoundException;
@@ -60,7 +61,7 @@ public class ParticipationService {
             List<Long> ids = enrolments.findByOperationIdOrderById(operation.getId()).stream().filter(Enrolment::isWithdrawable)
                     .map(Enrolment::getParticipantId).toList();
             if (!ids.isEmpty()) {
-                byOperation.put(operation, participants.findAllById(ids).stream().sorted(Comparator.comparing(Participant::getDisplayName)).toList());
+                byOperation.put(operation, participants.findAllById(ids).stream().sorted(Comparator.comparing(Participant::getDisplayName, FrenchOrder.NAMES)).toList());
             }
         }
         return byOperation;

@@ -81,9 +81,10 @@ class KpiQueries {
     /**
      * Recomputes the figures of these operations from their sources, each row locked first (in the order of the ids) so
      * that of two transactions refreshing the same operation the second computes after the first has committed; a
-     * change is appended to the totals: the old figures taken away, the new ones added.
+     * change is appended to the totals: the old figures taken away, the new ones added. Returns how many changed.
      */
-    void refresh(List<Long> operationIds) {
+    int refresh(List<Long> operationIds) {
+        int changed = 0;
         for (long id : operationIds.stream().sorted().toList()) {
             Map<String, Object> operation = Map.of("operation", id);
             Tally old = single(jdbc.query(OPERATION_FIGURES, operation, (rs, row) -> Tally.ofOperation(rs)));
@@ -98,7 +99,17 @@ class KpiQueries {
                 jdbc.update(INSERT_TOTAL, old.negated().parameters(false));
             }
             jdbc.update(INSERT_TOTAL, now.parameters(false));
+            changed++;
         }
+        return changed;
+    }
+
+    /**
+     * Locks these operations' rows, in the order of their ids: a refresh that may insert an operation's figures (none
+     * yet) then waits for another one doing the same, and finds its row.
+     */
+    void lockOperations(List<Long> operationIds) {
+        jdbc.queryForList("select id from operation where id in (:ids) order by id for update", Map.of("ids", operationIds), Long.class);
     }
 
     /** At most {@code max} operations, in the order of their ids, after the id {@code after}. */

@@ -7,6 +7,7 @@ import static fr.francetravail.aae.operation.OperationProcess.Variables.PARTNER_
 import fr.francetravail.aae.agency.Agency;
 import fr.francetravail.aae.agency.AgencyService;
 import fr.francetravail.aae.common.FrenchDates;
+import fr.francetravail.aae.common.FrenchOrder;
 import fr.francetravail.aae.common.InputValidator;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
@@ -80,9 +81,9 @@ public class OperationProposals {
     @Transactional(readOnly = true)
     public Choices choicesFor(Viewer proposer) {
         List<Agency> theirs = agencies.list().stream().filter(agency -> mayProposeFor(proposer, agency))
-                .sorted(Comparator.comparing(Agency::getName)).toList();
+                .sorted(Comparator.comparing(Agency::getName, FrenchOrder.NAMES)).toList();
         List<CulturalPartner> hosts = partners.list().stream().filter(partner -> theirs.stream().anyMatch(agency -> mayHost(partner, agency)))
-                .sorted(Comparator.comparing(CulturalPartner::getName)).toList();
+                .sorted(Comparator.comparing(CulturalPartner::getName, FrenchOrder.NAMES)).toList();
         return new Choices(theirs, hosts);
     }
 

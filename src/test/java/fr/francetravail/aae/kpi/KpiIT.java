@@ -397,6 +397,43 @@ class KpiIT extends ServiceIT {
     }
 
     /**
+     * Two nodes reconcile at once an operation that has no figures yet (written by a node of an earlier version): the
+     * second waits for the first's lock on the operation, then finds its figures; they are inserted once, counted once.
+     */
+    @Test
+    void twoNodesReconcilingAtOnceInsertTheMissingFiguresOnce() throws Exception {
+        agency("kpi-porto", "Porto-Vecchio", "COR");
+        long operation = operation("AAE-2035-COR-0001", "kpi-porto", "WORKSHOPS", LocalDate.parse("2035-03-01"));
+        enrolment(operation, "ENROLLED", "QPV");
+        CountDownLatch firstLocked = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> first = nodes.submit(() -> transactions.execute(status -> {
+                queries.lockOperations(List.of(operation));
+                firstLocked.countDown();
+                awaitLatch(firstMayCommit);
+                return queries.refresh(List.of(operation));
+            }));
+            awaitLatch(firstLocked);
+            Future<Integer> second = nodes.submit(reconciliation::run);
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+                    select count(*) from pg_stat_activity
+                    where datname = current_database() and wait_event_type = 'Lock' and query like '%from operation where id in%'""",
+                    Integer.class) > 0);
+            firstMayCommit.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isOne();
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            firstMayCommit.countDown();
+            nodes.shutdownNow();
+        }
+
+        assertThat(queries.stale(List.of(operation))).isEmpty();
+        assertThat(jdbc.queryForObject("select sum(operations) from kpi_total where agency_code = 'kpi-porto'", Long.class)).isOne();
+    }
+
+    /**
      * Every operation of the shared test database, whoever wrote it, has the figures its sources give, and the totals
      * per agency, status and year are their sums.
      */

@@ -71,6 +71,15 @@ class OperationStartFormIT extends ServiceIT {
         assertThat(values(lists, "partners")).contains(ARRAS_MUSEUM, CAEN_MUSEUM);
     }
 
+    /** A partner's mediator, who may not propose, reads the start form's lists as the engine gives them: empty. */
+    @Test
+    void aMediatorIsOfferedNothing() {
+        JsonNode lists = webapp(MEDIATOR).get(FORM_VARIABLES + "?deserializeValues=false").expect(200).json();
+
+        assertThat(values(lists, "agencies")).isEmpty();
+        assertThat(values(lists, "partners")).isEmpty();
+    }
+
     @Test
     void anotherAgencyOrAStructureOfAnotherRegionIsRefusedAndNothingStarts() {
         int operations = operationCount();

@@ -57,7 +57,8 @@ class StartFormChoicesTest {
         Map<String, Object> lists = start.startFormValuesFor(MANAGER);
 
         assertThat(values(lists.get("agencies"))).containsExactly("arras", "caen", "lens");
-        assertThat(values(lists.get("partners"))).containsExactly("louvre-lens", "mba-caen", "mba-arras");
+        assertThat(values(lists.get("partners"))).as("« beaux-arts d'Arras » before « Beaux-Arts de Caen »: French order, not case")
+                .containsExactly("louvre-lens", "mba-arras", "mba-caen");
     }
 
     @Test

@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.mail.host=127.0.0.1", "aae.notifications.dispatch-interval=PT1H",
         // the KPI totals are folded by the tests that fold them (KpiTotalsCompaction.run)
         "aae.kpi.compaction-interval=PT1H",
+        "aae.kpi.reconciliation-cron=-",
         // tests run the external task worker themselves (ExternalTaskWorker.runOnce), against EmploymentStatusStub.shared()
         // and AfdasStub.shared()
         "aae.external-tasks.polling=false", "aae.employment-status.read-timeout=PT2S", "aae.afdas.read-timeout=PT2S",
