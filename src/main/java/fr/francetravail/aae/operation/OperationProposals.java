@@ -10,6 +10,7 @@ import fr.francetravail.aae.common.FrenchDates;
 import fr.francetravail.aae.common.InputValidator;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.common.WorkingDays;
 import fr.francetravail.aae.partner.PartnerService;
@@ -76,7 +77,7 @@ public class OperationProposals {
         Optional<Agency> agency = agencies.find(command.agencyCode());
         if (command.agencyCode() != null && !command.agencyCode().isBlank() && agency.isEmpty()) {
             violations.add(new FieldViolation(AGENCY_CODE, "agence inconnue : « " + command.agencyCode() + " »"));
-        } else if (agency.isPresent() && !proposer.seesEverything() && !proposer.isMemberOfAgency(command.agencyCode())) {
+        } else if (agency.isPresent() && !proposer.managesRegion(agency.get().getRegion()) && !proposer.isMemberOfAgency(command.agencyCode())) {
             violations.add(new FieldViolation(AGENCY_CODE, "vous n'êtes pas rattaché(e) à l'agence « " + command.agencyCode() + " »"));
         }
         if (command.partnerSlug() != null && !command.partnerSlug().isBlank() && partners.find(command.partnerSlug()).isEmpty()) {
@@ -86,7 +87,9 @@ public class OperationProposals {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        String reference = references.next(LocalDate.now(clock).getYear(), agency.orElseThrow().getRegion());
+        Region region = agency.orElseThrow().getRegion();
+        String reference = references.next(LocalDate.now(clock).getYear(), region);
+        partners.hostIn(command.partnerSlug(), region);
         return operations.save(new Operation(reference, command, proposer.userId(), clock.instant()));
     }
 
