@@ -36,7 +36,7 @@ public class AgencyService {
             throw new StateConflictException("L'agence « " + request.code() + " » existe déjà");
         }
         Agency agency = agencies.save(new Agency(request.code(), request.name(), request.region(), request.email(), clock.instant()));
-        groups.ensureGroup(agency.groupId(), "Conseillers " + agency.getName());
+        groups.ensureGroup(agency.groupId(), "Conseillers " + agency.getName(), agency.getRegion());
         return agency;
     }
 
@@ -48,6 +48,8 @@ public class AgencyService {
         }
         Agency agency = get(code);
         agency.update(request.name(), request.region(), request.email());
+        // its counsellors keep the region they leave: the operations proposed there stay in it
+        groups.ensureGroup(agency.groupId(), "Conseillers " + agency.getName(), agency.getRegion());
         return agencies.save(agency);
     }
 

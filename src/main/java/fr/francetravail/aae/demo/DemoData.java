@@ -3,6 +3,8 @@ package fr.francetravail.aae.demo;
 import static fr.francetravail.aae.common.Viewer.AFDAS;
 import static fr.francetravail.aae.common.Viewer.COUNSELLORS;
 import static fr.francetravail.aae.common.Viewer.MANAGERS;
+import static fr.francetravail.aae.common.Viewer.NATIONAL;
+import static fr.francetravail.aae.common.Viewer.OBSERVERS;
 
 import fr.francetravail.aae.agency.AgencyRequest;
 import fr.francetravail.aae.agency.AgencyService;
@@ -36,6 +38,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,18 +64,24 @@ class DemoData {
     /** The smallest cohort the programme runs with: the compressed operation starts once six candidates accept. */
     private static final int DEMO_GROUP_SIZE = 6;
 
-    private record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+    /** A demo account, its groups and the regions it is a member of itself (agencies and partners bring theirs). */
+    private record DemoUser(String id, String firstName, String lastName, List<String> groups, List<Region> regions) {
     }
 
     private static final List<DemoUser> USERS = List.of(
-            new DemoUser("mmartin", "Marie", "Martin", List.of(MANAGERS)),
-            new DemoUser("cdupont", "Claire", "Dupont", List.of(COUNSELLORS, "agence-lens")),
-            new DemoUser("lbernard", "Lucas", "Bernard", List.of(COUNSELLORS, "agence-lille-vauban")),
-            new DemoUser("smoreau", "Sophie", "Moreau", List.of(COUNSELLORS, "agence-valenciennes")),
-            new DemoUser("jleroy", "Julie", "Leroy", List.of("partenaire-louvre-lens")),
-            new DemoUser("tpetit", "Thomas", "Petit", List.of("partenaire-palais-beaux-arts-lille")),
-            new DemoUser("nfaure", "Nadia", "Faure", List.of("partenaire-phenix-valenciennes")),
-            new DemoUser("gafdas", "Gaëlle", "Fabre", List.of(AFDAS)));
+            new DemoUser("mmartin", "Marie", "Martin", List.of(MANAGERS), List.of(Region.HDF)),
+            new DemoUser("pgarnier", "Pauline", "Garnier", List.of(MANAGERS), List.of(Region.ARA)),
+            new DemoUser("kbenali", "Karim", "Benali", List.of(MANAGERS), List.of(Region.IDF)),
+            new DemoUser("cfournier", "Camille", "Fournier", List.of(MANAGERS), List.of(Region.OCC, Region.NAQ)),
+            new DemoUser("ldurand", "Louise", "Durand", List.of(NATIONAL), List.of()),
+            new DemoUser("vrenaud", "Valérie", "Renaud", List.of(OBSERVERS), List.of(Region.HDF)),
+            new DemoUser("cdupont", "Claire", "Dupont", List.of(COUNSELLORS, "agence-lens"), List.of()),
+            new DemoUser("lbernard", "Lucas", "Bernard", List.of(COUNSELLORS, "agence-lille-vauban"), List.of()),
+            new DemoUser("smoreau", "Sophie", "Moreau", List.of(COUNSELLORS, "agence-valenciennes"), List.of()),
+            new DemoUser("jleroy", "Julie", "Leroy", List.of("partenaire-louvre-lens"), List.of()),
+            new DemoUser("tpetit", "Thomas", "Petit", List.of("partenaire-palais-beaux-arts-lille"), List.of()),
+            new DemoUser("nfaure", "Nadia", "Faure", List.of("partenaire-phenix-valenciennes"), List.of()),
+            new DemoUser("gafdas", "Gaëlle", "Fabre", List.of(AFDAS), List.of()));
 
     private final AgencyService agencies;
     private final PartnerService partners;
@@ -207,6 +216,7 @@ class DemoData {
 
     private void createUser(DemoUser demo) {
         DemoUsers.create(identity, demo.id(), demo.firstName(), demo.lastName(), demo.groups());
+        demo.regions().forEach(region -> identity.createTenantUserMembership(region.name(), demo.id()));
     }
 
     /** Six weekly workshops from {@code startInDays} on, the employer meeting a week after the last, on working days. */
@@ -251,9 +261,10 @@ class DemoData {
 
     private <T> T as(String user, Function<Viewer, T> work) {
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(user, groups);
+        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+        identity.setAuthentication(user, groups, tenants);
         try {
-            return work.apply(Viewer.of(user, groups));
+            return work.apply(Viewer.of(user, groups, tenants));
         } finally {
             identity.clearAuthentication();
         }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +40,31 @@ class EngineIdentity {
         });
     }
 
-    List<String> emailsOf(String groupId) {
+    void ensureTenant(String tenantId, String name) {
+        asSystem(() -> {
+            if (identity.createTenantQuery().tenantId(tenantId).count() == 0) {
+                Tenant tenant = identity.newTenant(tenantId);
+                tenant.setName(name);
+                identity.saveTenant(tenant);
+            }
+            return null;
+        });
+    }
+
+    /** Makes the group's members members of the tenant, adding to the tenants it has. */
+    void ensureTenantMembership(String tenantId, String groupId) {
+        asSystem(() -> {
+            if (identity.createTenantQuery().tenantId(tenantId).groupMember(groupId).count() == 0) {
+                identity.createTenantGroupMembership(tenantId, groupId);
+            }
+            return null;
+        });
+    }
+
+    /** Of the group's members, those of the tenant, directly or through one of their groups. */
+    List<String> emailsOf(String groupId, String tenantId) {
         return asSystem(() -> identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+                .filter(user -> identity.createTenantQuery().tenantId(tenantId).userMember(user.getId()).includingGroupsOfUser(true).count() > 0)
                 .map(User::getEmail).filter(email -> email != null && !email.isBlank()).toList());
     }
 

@@ -3,6 +3,8 @@ package fr.francetravail.aae.identity;
 import static fr.francetravail.aae.common.Viewer.AFDAS;
 import static fr.francetravail.aae.common.Viewer.COUNSELLORS;
 import static fr.francetravail.aae.common.Viewer.MANAGERS;
+import static fr.francetravail.aae.common.Viewer.NATIONAL;
+import static fr.francetravail.aae.common.Viewer.OBSERVERS;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -13,7 +15,9 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
+import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.platform.ProcessDeclarations;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,8 +36,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The groups of the programme, what each may open and see, and the shared Tasklist filters. Runs at every start-up
- * and only adds what is missing, in every profile.
+ * The groups of the programme, what each may open and see, the regions (one Camunda tenant each) and the shared Tasklist
+ * filters. Runs at every start-up and only adds what is missing, in every profile. A manager or an observer is made a
+ * member of their region's tenant in Camunda Admin (Users › the user › Tenants); national steering and AFDAS are members
+ * of every region through their group.
  */
 @Component
 class IdentityBootstrap {
@@ -63,6 +69,16 @@ class IdentityBootstrap {
         groups.ensureGroup(COUNSELLORS, "Conseillers France Travail");
         groups.ensureGroup(MANAGERS, "Managers et référents régionaux");
         groups.ensureGroup(AFDAS, "Gestionnaires AFDAS");
+        groups.ensureGroup(NATIONAL, "Pilotage national");
+        // observers read the dashboard, reached through Tasklist's login: no process, task or Cockpit access
+        engine.ensureGroup(OBSERVERS, "Observateurs régionaux (DRAC)");
+        engine.grant(OBSERVERS, APPLICATION, CamundaGroupDirectory.TASKLIST, ACCESS);
+        // one tenant per region; national groups are members of every one, a regional manager or observer of theirs
+        Arrays.stream(Region.values()).forEach(region -> {
+            engine.ensureTenant(region.name(), region.label());
+            engine.ensureTenantMembership(region.name(), NATIONAL);
+            engine.ensureTenantMembership(region.name(), AFDAS);
+        });
 
         processes.startableByGroup().forEach((group, keys) -> {
             // who may start a process reads its definition and start form: Tasklist lists it under « Démarrer un processus »
@@ -70,11 +86,14 @@ class IdentityBootstrap {
             engine.grant(group, PROCESS_INSTANCE, Authorization.ANY, CREATE);
         });
 
-        engine.grant(MANAGERS, APPLICATION, "cockpit", ACCESS);
-        engine.grant(MANAGERS, PROCESS_DEFINITION, Authorization.ANY, READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
-        engine.grant(MANAGERS, PROCESS_INSTANCE, Authorization.ANY, READ);
-        engine.grant(MANAGERS, DECISION_DEFINITION, Authorization.ANY, READ, Permissions.READ_HISTORY);
-        engine.grant(MANAGERS, DEPLOYMENT, Authorization.ANY, READ);
+        Stream.of(MANAGERS, NATIONAL).forEach(group -> {
+            // every instance, as far as the tenant check lets them: their regions for managers, all for national steering
+            engine.grant(group, APPLICATION, "cockpit", ACCESS);
+            engine.grant(group, PROCESS_DEFINITION, Authorization.ANY, READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+            engine.grant(group, PROCESS_INSTANCE, Authorization.ANY, READ);
+            engine.grant(group, DECISION_DEFINITION, Authorization.ANY, READ, Permissions.READ_HISTORY);
+            engine.grant(group, DEPLOYMENT, Authorization.ANY, READ);
+        });
 
         OBSOLETE_FILTERS.forEach(this::removeSharedFilter);
         filter("À faire", "Mes tâches et celles de mon agence, de ma structure ou de mon équipe que personne n'a prises, par échéance", -20,

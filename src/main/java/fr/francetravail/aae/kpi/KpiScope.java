@@ -3,28 +3,37 @@ package fr.francetravail.aae.kpi;
 import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.kpi.KpiReport.Level;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The operations a report covers, as SQL over their figures: the most specific filter (operation, agency, region, none)
- * and the year of the operation's first planned workshop. Each operation falls in exactly one child of the next level down.
+ * and the year of the operation's first planned workshop; at the national level, the regions of a viewer who does not
+ * see them all ({@code within}, {@code null} for all). Each operation falls in exactly one child of the next level down.
  */
-record KpiScope(Level level, Integer year, Region region, String agencyCode, Long operationId, String operationReference, String label) {
+record KpiScope(Level level, Integer year, Region region, String agencyCode, Long operationId, String operationReference, String label,
+        Set<Region> within) {
 
     static KpiScope national(Integer year) {
-        return new KpiScope(Level.NATIONAL, year, null, null, null, null, "France entière" + yearSuffix(year));
+        return new KpiScope(Level.NATIONAL, year, null, null, null, null, "France entière" + yearSuffix(year), null);
+    }
+
+    /** The national level restricted to these regions (several: a single region is {@link #region}). */
+    static KpiScope regions(Set<Region> regions, Integer year) {
+        return new KpiScope(Level.NATIONAL, year, null, null, null, null, "Mes régions" + yearSuffix(year), Set.copyOf(regions));
     }
 
     static KpiScope region(Region region, Integer year) {
-        return new KpiScope(Level.REGION, year, region, null, null, null, region.label() + yearSuffix(year));
+        return new KpiScope(Level.REGION, year, region, null, null, null, region.label() + yearSuffix(year), null);
     }
 
     static KpiScope agency(String code, String name, Integer year) {
-        return new KpiScope(Level.AGENCY, year, null, code, null, null, name + yearSuffix(year));
+        return new KpiScope(Level.AGENCY, year, null, code, null, null, name + yearSuffix(year), null);
     }
 
     static KpiScope operation(long id, String reference) {
-        return new KpiScope(Level.OPERATION, null, null, null, id, reference, "Opération " + reference);
+        return new KpiScope(Level.OPERATION, null, null, null, id, reference, "Opération " + reference, null);
     }
 
     private static String yearSuffix(Integer year) {
@@ -70,7 +79,7 @@ record KpiScope(Level level, Integer year, Region region, String agencyCode, Lon
     /** The rows in scope, {@code a} their agency. */
     String condition() {
         String where = switch (level) {
-            case NATIONAL -> "1 = 1";
+            case NATIONAL -> within == null ? "1 = 1" : within.isEmpty() ? "1 = 0" : "a.region_code in (:regions)";
             case REGION -> "a.region_code = :region";
             case AGENCY -> "t.agency_code = :agency";
             case OPERATION -> "t.operation_id = :operation";
@@ -86,6 +95,7 @@ record KpiScope(Level level, Integer year, Region region, String agencyCode, Lon
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("year", year);
         parameters.put("region", region == null ? null : region.name());
+        parameters.put("regions", within == null ? List.of() : within.stream().map(Region::name).sorted().toList());
         parameters.put("agency", agencyCode);
         parameters.put("operation", operationId);
         return parameters;

@@ -3,6 +3,7 @@ package fr.francetravail.aae.kpi;
 import fr.francetravail.aae.agency.Agency;
 import fr.francetravail.aae.agency.AgencyService;
 import fr.francetravail.aae.common.InvalidInputException;
+import fr.francetravail.aae.common.NotFoundException;
 import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.kpi.KpiQueries.CompletedParticipants;
@@ -39,6 +40,7 @@ import java.util.TreeMap;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,6 +102,10 @@ public class KpiService {
         return figures.stream().map(part).reduce(none, plus);
     }
 
+    /**
+     * The scope within the viewer's regions: another region's operation or agency is not found (as an unknown one), another
+     * region is refused; without a filter, a regional viewer gets their region (or their regions together).
+     */
     private KpiScope resolve(KpiFilter filter, Viewer viewer) {
         Integer year = year(filter.year());
         if (present(filter.operation())) {
@@ -107,13 +113,20 @@ public class KpiService {
             return KpiScope.operation(operation.getId(), operation.getReference());
         }
         if (present(filter.agency())) {
-            Agency agency = agencies.get(filter.agency().trim());
+            Agency agency = agencies.find(filter.agency().trim()).filter(a -> viewer.readsIndicatorsOf(a.getRegion()))
+                    .orElseThrow(() -> new NotFoundException("Agence inconnue : " + filter.agency().trim()));
             return KpiScope.agency(agency.getCode(), agency.getName(), year);
         }
         if (present(filter.region())) {
-            return KpiScope.region(region(filter.region().trim()), year);
+            Region region = region(filter.region().trim());
+            if (!viewer.readsIndicatorsOf(region)) {
+                throw new AccessDeniedException("La région " + region.label() + " n'est pas dans votre périmètre");
+            }
+            return KpiScope.region(region, year);
         }
-        return KpiScope.national(year);
+        Set<Region> regions = Arrays.stream(Region.values()).filter(viewer::readsIndicatorsOf).collect(Collectors.toSet());
+        return regions.size() == Region.values().length ? KpiScope.national(year)
+                : regions.size() == 1 ? KpiScope.region(regions.iterator().next(), year) : KpiScope.regions(regions, year);
     }
 
     private static Integer year(String value) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code aae.notifications.delivery=log} (the {@code dev} profile): mails are written to the log, no server needed. The
  * log shows which mail went, about which operation, to whom (the address masked), never its text: the text names the
- * person and may hold a secret link. Managers read it in the outbox ({@code GET /api/notifications}), the link as its
+ * person and may hold a secret link. National steering reads it in the outbox ({@code GET /api/notifications}), the link as its
  * placeholder.
  */
 @Component

@@ -2,12 +2,11 @@ package fr.francetravail.aae.operation;
 
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.platform.FormDisplayData;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** « Annuler une opération » lists the operations a manager may cancel: those whose action has not ended. */
+/** « Annuler une opération » lists the operations a manager may cancel: those of their regions whose action has not ended. */
 @Component
 class CancellationChoices implements FormDisplayData {
 
@@ -28,6 +27,6 @@ class CancellationChoices implements FormDisplayData {
 
     @Override
     public Map<String, Object> startFormValuesFor(Viewer user) {
-        return Map.of(OPERATIONS, user.isManager() ? options.of(operations.running(user)) : List.of());
+        return Map.of(OPERATIONS, options.of(operations.running(user).stream().filter(operation -> user.managesRegion(operation.getRegion())).toList()));
     }
 }

@@ -5,7 +5,7 @@ import fr.francetravail.aae.identity.GroupDirectory;
 import fr.francetravail.aae.notification.NotificationService;
 import org.springframework.stereotype.Component;
 
-/** An e-mail to every manager about an operation, through the outbox: how the processes alert managers without holding a task open. */
+/** An e-mail to every manager of the operation's region, through the outbox: how the processes alert managers without holding a task open. */
 @Component
 public class ManagerAlerts {
 
@@ -19,7 +19,7 @@ public class ManagerAlerts {
 
     /** Returns how many managers were written to. */
     public int alert(Operation operation, String subject, String text) {
-        var recipients = groups.emailsOf(Viewer.MANAGERS);
+        var recipients = groups.emailsOf(Viewer.MANAGERS, operation.getRegion());
         recipients.forEach(email -> notifications.queue(operation.getId(), email, subject, """
                 Bonjour,
 

@@ -1,10 +1,14 @@
 package fr.francetravail.aae.operation;
 
 import fr.francetravail.aae.common.Delay;
+import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.common.StateConflictException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -16,6 +20,8 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("operation")
 public class Operation {
+
+    private static final Pattern REFERENCE = Pattern.compile("AAE-\\d{4}-([A-Z]{3})-\\d{4}");
 
     @Id
     private Long id;
@@ -182,6 +188,24 @@ public class Operation {
 
     public String getReference() {
         return reference;
+    }
+
+    /** The region of its agency when it was proposed, as its reference says: the region it belongs to for good. */
+    public Region getRegion() {
+        return regionOf(reference).orElseThrow();
+    }
+
+    /** The region a reference names, if it is an operation's reference. */
+    public static Optional<Region> regionOf(String reference) {
+        Matcher matcher = reference == null ? null : REFERENCE.matcher(reference);
+        if (matcher == null || !matcher.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Region.valueOf(matcher.group(1)));
+        } catch (IllegalArgumentException notARegion) {
+            return Optional.empty();
+        }
     }
 
     public OperationStatus getStatus() {

@@ -60,16 +60,16 @@ public class OperationCancellations {
     }
 
     /**
-     * A manager cancels the operation before the end of the action, with a reason; the process closes its tasks and
+     * A manager of its region cancels the operation before the end of the action, with a reason; the process closes its tasks and
      * notifies the partner and the participants. Through {@code /api} and Tasklist's « Annuler une opération » alike.
      */
     @Transactional
     public Operation requestCancellation(String reference, CancellationRequest request, Viewer manager) {
-        if (!manager.isManager()) {
-            throw new AccessDeniedException("Réservé aux managers");
+        Operation operation = lifecycle.get(reference, manager);
+        if (!manager.managesRegion(operation.getRegion())) {
+            throw new AccessDeniedException("Réservé aux managers de la région de l'opération");
         }
         validator.validate(request);
-        Operation operation = lifecycle.get(reference, manager);
         operation.requestCancellation(request.reason().strip(), manager.userId(), clock.instant());
         Operation saved = operations.save(operation);
         workflow.cancel(saved);

@@ -11,6 +11,7 @@ import fr.francetravail.aae.common.FrenchOrder;
 import fr.francetravail.aae.common.InputValidator;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.InvalidInputException.FieldViolation;
+import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.common.WorkingDays;
 import fr.francetravail.aae.partner.CulturalPartner;
@@ -93,7 +94,7 @@ public class OperationProposals {
 
     /** A counsellor proposes for the agencies they belong to; a manager or an administrator for any. */
     private static boolean mayProposeFor(Viewer proposer, Agency agency) {
-        return proposer.isManager() || proposer.isMemberOfAgency(agency.getCode());
+        return proposer.managesRegion(agency.getRegion()) || proposer.isMemberOfAgency(agency.getCode());
     }
 
     /** An operation takes place in its agency's region (its reference names that region). */
@@ -121,7 +122,9 @@ public class OperationProposals {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        String reference = references.next(LocalDate.now(clock).getYear(), agency.orElseThrow().getRegion());
+        Region region = agency.orElseThrow().getRegion();
+        String reference = references.next(LocalDate.now(clock).getYear(), region);
+        partners.hostIn(command.partnerSlug(), region);
         return operations.save(new Operation(reference, command, proposer.userId(), clock.instant()));
     }
 

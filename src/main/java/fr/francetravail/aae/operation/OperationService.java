@@ -170,7 +170,10 @@ public class OperationService {
         return operations.findByReference(reference);
     }
 
-    /** The operation if it exists and the viewer may see it; otherwise not found, so nothing leaks. */
+    /**
+     * The operation if it exists and the viewer may see it (their agency's, their partner's, their region's as a manager,
+     * any as national steering, AFDAS or an administrator); otherwise not found, so nothing leaks.
+     */
     @Transactional(readOnly = true)
     public Operation get(String reference, Viewer viewer) {
         return operations.findByReference(reference).filter(operation -> isVisibleTo(operation, viewer))
@@ -178,14 +181,15 @@ public class OperationService {
     }
 
     /**
-     * The operation for its staff: its agency's counsellors, managers and administrators, who may read its participants'
+     * The operation for its staff: its agency's counsellors, its region's managers, national steering and administrators,
+     * who may read its participants'
      * and employers' personal data; partners and AFDAS who see the operation are refused.
      */
     @Transactional(readOnly = true)
     public Operation getForStaff(String reference, Viewer viewer) {
         Operation operation = get(reference, viewer);
-        if (!viewer.isStaffOf(operation.getAgencyCode())) {
-            throw new AccessDeniedException("Réservé aux conseillers de l'agence de l'opération et aux managers");
+        if (!viewer.isStaffOf(operation.getAgencyCode(), operation.getRegion())) {
+            throw new AccessDeniedException("Réservé aux conseillers de l'agence de l'opération et aux managers de sa région");
         }
         return operation;
     }
@@ -203,7 +207,7 @@ public class OperationService {
     }
 
     private static boolean isVisibleTo(Operation operation, Viewer viewer) {
-        return viewer.seesEverything() || viewer.isMemberOfAgency(operation.getAgencyCode())
+        return viewer.seesOperationsOf(operation.getRegion()) || viewer.isMemberOfAgency(operation.getAgencyCode())
                 || viewer.isMemberOfPartner(operation.getPartnerSlug());
     }
 }

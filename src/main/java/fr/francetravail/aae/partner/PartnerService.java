@@ -3,6 +3,7 @@ package fr.francetravail.aae.partner;
 import fr.francetravail.aae.common.InputValidator;
 import fr.francetravail.aae.common.InvalidInputException;
 import fr.francetravail.aae.common.NotFoundException;
+import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.common.StateConflictException;
 import fr.francetravail.aae.identity.GroupDirectory;
 import java.time.Clock;
@@ -36,9 +37,7 @@ public class PartnerService {
             throw new StateConflictException("La structure culturelle « " + request.slug() + " » existe déjà");
         }
         CulturalPartner partner = new CulturalPartner(request.slug(), clock.instant());
-        CulturalPartner saved = save(partner, request);
-        groups.ensureGroup(saved.groupId(), "Médiateurs " + saved.getName());
-        return saved;
+        return save(partner, request);
     }
 
     @Transactional
@@ -55,7 +54,15 @@ public class PartnerService {
             throw new StateConflictException("Le SIRET " + request.siret() + " est déjà celui d'une autre structure");
         }
         partner.update(request);
-        return partners.save(partner);
+        CulturalPartner saved = partners.save(partner);
+        groups.ensureGroup(saved.groupId(), "Médiateurs " + saved.getName(), saved.getRegion());
+        return saved;
+    }
+
+    /** The partner hosts an operation of the region: its mediators see that region's process instances too. */
+    @Transactional
+    public void hostIn(String slug, Region region) {
+        groups.joinRegion(get(slug).groupId(), region);
     }
 
     @Transactional

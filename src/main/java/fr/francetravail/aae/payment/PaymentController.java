@@ -31,7 +31,7 @@ class PaymentController {
             + "historique (qui a fait quoi, quand) ; conseillers de l'agence, managers, administrateurs et AFDAS")
     PaymentView get(@PathVariable String reference, Viewer viewer) {
         Operation operation = operations.get(reference, viewer);
-        if (!viewer.isStaffOf(operation.getAgencyCode()) && !viewer.groups().contains(Viewer.AFDAS)) {
+        if (!viewer.isStaffOf(operation.getAgencyCode(), operation.getRegion()) && !viewer.groups().contains(Viewer.AFDAS)) {
             throw new AccessDeniedException("Réservé à l'agence de l'opération, aux managers et à l'AFDAS");
         }
         return PaymentView.of(operation, payments.ofOperation(operation));

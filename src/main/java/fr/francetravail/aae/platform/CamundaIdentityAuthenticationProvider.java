@@ -1,20 +1,19 @@
 package fr.francetravail.aae.platform;
 
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * HTTP Basic credentials checked against Camunda's identity service; the user's groups become authorities. Both engine
- * commands run in one transaction: every call of {@code /api} and {@code /engine-rest} authenticates, and one commit
+ * HTTP Basic credentials checked against Camunda's identity service; the user's groups become authorities, and their
+ * tenants (their regions) go with them ({@link EngineUser}). The engine commands run in one transaction: every call of {@code /api} and {@code /engine-rest} authenticates, and one commit
  * instead of two each is measured by the benchmark suite (transactions per operation). A refused password's record (see
  * {@link PasswordCheckPlugin}) commits all the same: the refusal is thrown after the transaction.
  */
@@ -33,12 +32,9 @@ class CamundaIdentityAuthenticationProvider implements org.springframework.secur
     public Authentication authenticate(Authentication authentication) {
         String user = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
-        Optional<List<SimpleGrantedAuthority>> groups = user == null || user.isBlank() ? Optional.empty()
-                : transaction.execute(status -> identity.checkPassword(user, password)
-                        ? Optional.of(identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).map(SimpleGrantedAuthority::new).toList())
-                        : Optional.empty());
-        return UsernamePasswordAuthenticationToken.authenticated(user, null,
-                groups.orElseThrow(() -> new BadCredentialsException("Identifiant ou mot de passe incorrect")));
+        Optional<EngineUser> checked = user == null || user.isBlank() ? Optional.empty()
+                : transaction.execute(status -> identity.checkPassword(user, password) ? Optional.of(read(user)) : Optional.empty());
+        return checked.orElseThrow(() -> new BadCredentialsException("Identifiant ou mot de passe incorrect"));
     }
 
     /**
@@ -47,8 +43,13 @@ class CamundaIdentityAuthenticationProvider implements org.springframework.secur
      */
     Optional<Authentication> loggedIn(String user) {
         return transaction.execute(status -> identity.createUserQuery().userId(user).count() == 0 ? Optional.<Authentication>empty()
-                : Optional.of(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).map(SimpleGrantedAuthority::new).toList())));
+                : Optional.of(read(user)));
+    }
+
+    /** The user's groups and tenants, as Camunda's webapps read them at their login. */
+    private EngineUser read(String user) {
+        return new EngineUser(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList(),
+                identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
     }
 
     @Override

@@ -6,14 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Hands the authenticated caller to the engine for the time of the request, so Camunda's authorizations apply to
+ * Hands the authenticated caller to the engine for the time of the request, with their groups and tenants (regions), so
+ * Camunda's authorizations and tenant check apply to
  * {@code /engine-rest} and to what {@code /api} asks of the engine, and so the engine records who acted.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
@@ -28,12 +27,11 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (!(caller instanceof UsernamePasswordAuthenticationToken) || !caller.isAuthenticated()) {
+        if (!(caller instanceof EngineUser user) || !caller.isAuthenticated()) {
             chain.doFilter(request, response);
             return;
         }
-        identity.setAuthentication(caller.getName(),
-                caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+        identity.setAuthentication(user.getName(), user.groupIds(), user.tenantIds());
         try {
             chain.doFilter(request, response);
         } finally {

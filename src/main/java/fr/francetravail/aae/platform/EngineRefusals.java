@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.http.ProblemDetail;
 
@@ -16,10 +17,15 @@ import org.springframework.http.ProblemDetail;
  * throws (« ENGINE-03051 There was an exception while invoking the TaskListener… ») and the REST resources wrap that
  * again (« Cannot submit task form &lt;id&gt;: … »), so the cause chain is read: a domain refusal ({@link InvalidInputException},
  * {@link StateConflictException}, {@link NotFoundException}) or an engine one ({@link AuthorizationException}, whose
- * text names the resource, never shown) decides wherever it is; else a {@link FormFieldValidationException} or a
+ * text names the resource, never shown) decides wherever it is, and so does the engine's tenant check refusing a task,
+ * an instance or a job of a region the user is not a member of ({@link #OTHER_REGION}): not found, as the queries
+ * answer for it; else a {@link FormFieldValidationException} or a
  * {@link BadUserRequestException} is a 400 with its own message. Anything else is a failure.
  */
 final class EngineRefusals {
+
+    /** « ENGINE-13034 Cannot … because it belongs to no authenticated tenant. »: a plain ProcessEngineException. */
+    static final String OTHER_REGION = "ENGINE-13034";
 
     private EngineRefusals() {
     }
@@ -43,6 +49,9 @@ final class EngineRefusals {
             }
             if (cause instanceof AuthorizationException) {
                 return Optional.of(Problems.forbidden());
+            }
+            if (cause instanceof ProcessEngineException && cause.getMessage() != null && cause.getMessage().startsWith(OTHER_REGION)) {
+                return Optional.of(Problems.notFound("Introuvable"));
             }
         }
         return chain.stream().filter(cause -> cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException)

@@ -53,15 +53,20 @@ public final class ProcessGlue {
         return viewer().userId();
     }
 
-    /** The authenticated caller with its groups, else the system with none. */
+    /** The authenticated caller with its groups and regions, else the system with none. */
     public static Viewer viewer() {
         Authentication authentication = authentication();
-        return authentication == null ? Viewer.of(SYSTEM_ACTOR, null)
-                : Viewer.of(authentication.getUserId(), authentication.getGroupIds());
+        return authentication == null ? Viewer.of(SYSTEM_ACTOR, null, null)
+                : Viewer.of(authentication.getUserId(), authentication.getGroupIds(), authentication.getTenantIds());
     }
 
+    /**
+     * The user the command runs for; none for the engine itself, including the job executor, which runs a job of a region
+     * with that region's tenant as its only authentication (no user: {@link RegionTenants}).
+     */
     private static Authentication authentication() {
-        return Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthentication();
+        Authentication authentication = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthentication();
+        return authentication == null || authentication.getUserId() == null ? null : authentication;
     }
 
     public static long longValue(VariableScope scope, String name) {

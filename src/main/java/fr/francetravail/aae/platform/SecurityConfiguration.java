@@ -3,6 +3,8 @@ package fr.francetravail.aae.platform;
 import static fr.francetravail.aae.common.Viewer.ADMINS;
 import static fr.francetravail.aae.common.Viewer.COUNSELLORS;
 import static fr.francetravail.aae.common.Viewer.MANAGERS;
+import static fr.francetravail.aae.common.Viewer.NATIONAL;
+import static fr.francetravail.aae.common.Viewer.OBSERVERS;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,8 +71,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // AFDAS's callbacks carry no user: their HMAC signature, checked by the controller, authenticates them
                         .requestMatchers(HttpMethod.POST, "/api/afdas/callbacks").permitAll()
-                        .requestMatchers("/api/notifications/**").hasAnyAuthority(MANAGERS, ADMINS)
-                        .requestMatchers("/api/kpis", "/api/kpis.csv", "/api/operations/*/fiche").hasAnyAuthority(MANAGERS, ADMINS)
+                        // the outbox holds every region's recipients
+                        .requestMatchers("/api/notifications/**").hasAnyAuthority(NATIONAL, ADMINS)
+                        // observers read their region's aggregated indicators, never an operation's fiche
+                        .requestMatchers("/api/kpis", "/api/kpis.csv").hasAnyAuthority(MANAGERS, NATIONAL, OBSERVERS, ADMINS)
+                        .requestMatchers("/api/operations/*/fiche").hasAnyAuthority(MANAGERS, NATIONAL, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/agencies/**", "/api/partners/**").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/operations", "/api/operations/*/candidates").hasAnyAuthority(COUNSELLORS, ADMINS)
@@ -80,7 +85,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/operations/*/employers").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers(HttpMethod.PUT, "/api/operations/*/meeting-results").hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)
                         .requestMatchers("/api/agencies/**", "/api/partners/**").hasAnyAuthority(MANAGERS, ADMINS)
-                        .requestMatchers("/pilotage/**").hasAnyAuthority(MANAGERS, ADMINS)
+                        .requestMatchers("/pilotage/**").hasAnyAuthority(MANAGERS, NATIONAL, OBSERVERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/webjars/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                                 .hasAnyAuthority(COUNSELLORS, MANAGERS, ADMINS)

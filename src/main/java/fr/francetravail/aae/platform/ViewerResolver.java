@@ -43,6 +43,7 @@ class ViewerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver 
         if (caller == null) {
             throw new AuthenticationCredentialsNotFoundException("Authentification requise");
         }
-        return Viewer.of(caller.getName(), caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+        return Viewer.of(caller.getName(), caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList(),
+                caller instanceof EngineUser user ? user.tenantIds() : null);
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class WithdrawalChoicesTest {
 
-    private static final Viewer COUNSELLOR = Viewer.of("conseiller", Set.of("conseillers", "agence-lens"));
+    private static final Viewer COUNSELLOR = Viewer.of("conseiller", Set.of("conseillers", "agence-lens"), Set.of("HDF"));
 
     @Test
     void eachParticipantIsNamedWithTheirOperation() {

@@ -41,14 +41,14 @@ class WithdrawalProcessTest {
 
     private static final String REFERENCE = "AAE-2027-HDF-0007";
     private static final String FRANCE_TRAVAIL_ID = "1234567A";
-    private static final Viewer COUNSELLOR = Viewer.of("cdupont", List.of(Viewer.COUNSELLORS, "agence-lens"));
+    private static final Viewer COUNSELLOR = Viewer.of("cdupont", List.of(Viewer.COUNSELLORS, "agence-lens"), List.of("HDF"));
 
     private final ParticipationService participation = mock(ParticipationService.class);
 
     @BeforeEach
     void registerGlue() {
         Mocks.register("recordWithdrawalDelegate", new RecordWithdrawalDelegate(participation));
-        BpmnAwareTests.identityService().setAuthentication(COUNSELLOR.userId(), List.copyOf(COUNSELLOR.groups()));
+        BpmnAwareTests.identityService().setAuthentication(COUNSELLOR.userId(), List.copyOf(COUNSELLOR.groups()), List.of("HDF"));
     }
 
     @AfterEach

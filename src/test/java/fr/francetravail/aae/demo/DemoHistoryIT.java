@@ -3,6 +3,7 @@ package fr.francetravail.aae.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.francetravail.aae.common.Region;
 import fr.francetravail.aae.demo.HistoryPlan.PlannedOperation;
 import fr.francetravail.aae.demo.HistoryPlan.Stage;
 import fr.francetravail.aae.support.EmbeddedDatabase;
@@ -133,8 +134,8 @@ class DemoHistoryIT extends ServiceIT {
         List<String> references = jdbc.sql("select reference from operation order by id offset " + DEV_OPERATIONS).query(String.class).list();
 
         PlannedOperation cohort = running(plan, Stage.COHORT_VALIDATION);
-        Http manager = as("mmartin");
-        complete(manager, reference(plan, references, cohort), "Task_ValidateCohort", "{\"cohortValidation\": {\"value\": \"VALIDATED\"}}");
+        Http cohortManager = as(managerOf(cohort.site().region()));
+        complete(cohortManager, reference(plan, references, cohort), "Task_ValidateCohort", "{\"cohortValidation\": {\"value\": \"VALIDATED\"}}");
         runDueJobs();
         assertThat(status(reference(plan, references, cohort))).isEqualTo("WORKSHOPS");
 
@@ -189,9 +190,10 @@ class DemoHistoryIT extends ServiceIT {
 
         PlannedOperation payment = running(plan, Stage.PAYMENT_VALIDATION);
         String paymentRef = reference(plan, references, payment);
+        Http paymentManager = as(managerOf(payment.site().region()));
         runDueJobs();
-        assertThat(tasks(manager, paymentRef, "Task_ValidatePayment")).hasSize(1);
-        complete(manager, paymentRef, "Task_ValidatePayment", "{\"paymentValidation\": {\"value\": \"VALIDATED\"}}");
+        assertThat(tasks(paymentManager, paymentRef, "Task_ValidatePayment")).hasSize(1);
+        complete(paymentManager, paymentRef, "Task_ValidatePayment", "{\"paymentValidation\": {\"value\": \"VALIDATED\"}}");
         runDueJobs();
         assertThat(externalTasks.createExternalTaskQuery().topicName("afdas-payment").list())
                 .anyMatch(task -> paymentRef.equals(task.getBusinessKey()));
@@ -204,6 +206,17 @@ class DemoHistoryIT extends ServiceIT {
             assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("aae-partner-payment").processInstanceBusinessKey(followedRef)
                     .count()).as("structure déjà payée").isZero();
         }
+    }
+
+    /** The demo's manager of the region ({@link DemoData}): only they see its managers' tasks. */
+    private static String managerOf(Region region) {
+        return switch (region) {
+            case HDF -> "mmartin";
+            case ARA -> "pgarnier";
+            case IDF -> "kbenali";
+            case OCC, NAQ -> "cfournier";
+            default -> throw new IllegalArgumentException("pas de manager de démonstration en " + region);
+        };
     }
 
     private static PlannedOperation running(HistoryPlan plan, Stage stage) {

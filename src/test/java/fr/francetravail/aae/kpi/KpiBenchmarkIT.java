@@ -41,7 +41,7 @@ class KpiBenchmarkIT extends BenchmarkIT {
         long started = System.nanoTime();
         generate();
         double generated = (System.nanoTime() - started) / 1e9;
-        Viewer manager = Viewer.of("bench-manager", Set.of(Viewer.MANAGERS));
+        Viewer manager = Viewer.of("bench-national", Set.of(Viewer.NATIONAL), null);
 
         KpiReport report = kpis.report(new KpiFilter(null, null, null, null), manager);
         assertThat(report.relevance().served().denominator()).isGreaterThan(PARTICIPANTS / 2);

@@ -27,10 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class OperationFicheIT extends ServiceIT {
 
-    private static final String MANAGER = "of-manager";
-    private static final String COUNSELLOR = "of-conseiller";
-    private static final String OTHER_COUNSELLOR = "of-conseiller-autre";
-    private static final String MEDIATOR = "of-mediateur";
+    private static final String MANAGER = "fi-manager";
+    private static final String COUNSELLOR = "fi-conseiller";
+    private static final String OTHER_COUNSELLOR = "fi-conseiller-autre";
+    private static final String MEDIATOR = "fi-mediateur";
     private static final String PARTNER_MAILBOX = "mediation@of-musee.example";
     private static final LocalDate FIRST_WORKSHOP = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(40);
 

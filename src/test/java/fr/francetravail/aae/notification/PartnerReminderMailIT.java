@@ -32,7 +32,8 @@ class PartnerReminderMailIT extends ServiceIT {
 
     @Test
     void reminderMailedToThePartnerAndRetriedThroughAnOutage() throws Exception {
-        createUser("pr-manager", "managers");
+        // national steering reads the outbox (every region's recipients)
+        createUser("pr-manager", "managers", "pilotage-national");
         Http manager = as("pr-manager");
         manager.post("/api/agencies", "{\"code\": \"pr-douai\", \"name\": \"France Travail Douai\", \"region\": \"HDF\"}").expect(201);
         manager.post("/api/partners", """

@@ -42,14 +42,14 @@ class CancellationProcessTest {
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage();
 
     private static final String REFERENCE = "AAE-2027-HDF-0007";
-    private static final Viewer MANAGER = Viewer.of("mmartin", List.of(Viewer.MANAGERS));
+    private static final Viewer MANAGER = Viewer.of("mmartin", List.of(Viewer.MANAGERS), List.of("HDF"));
 
     private final OperationCancellations cancellations = mock(OperationCancellations.class);
 
     @BeforeEach
     void registerGlue() {
         Mocks.register("requestCancellationDelegate", new RequestCancellationDelegate(cancellations));
-        BpmnAwareTests.identityService().setAuthentication(MANAGER.userId(), List.copyOf(MANAGER.groups()));
+        BpmnAwareTests.identityService().setAuthentication(MANAGER.userId(), List.copyOf(MANAGER.groups()), List.of("HDF"));
     }
 
     @AfterEach

@@ -2,7 +2,6 @@ package fr.francetravail.aae.operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import fr.francetravail.aae.agency.Agency;
@@ -23,10 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class StartFormChoicesTest {
 
-    private static final Viewer ARRAS_COUNSELLOR = Viewer.of("conseiller", Set.of("conseillers", "agence-arras"));
-    private static final Viewer MANAGER = Viewer.of("manager", Set.of("managers"));
-    private static final Viewer MEDIATOR = Viewer.of("mediateur", Set.of("partenaire-louvre-lens"));
-    private static final Viewer AFDAS = Viewer.of("afdas", Set.of("afdas"));
+    private static final Viewer ARRAS_COUNSELLOR = Viewer.of("conseiller", Set.of("conseillers", "agence-arras"), Set.of("HDF"));
+    private static final Viewer MANAGER = Viewer.of("manager", Set.of("managers"), Set.of("HDF", "NOR"));
+    private static final Viewer MEDIATOR = Viewer.of("mediateur", Set.of("partenaire-louvre-lens"), Set.of("HDF"));
+    private static final Viewer AFDAS = Viewer.of("afdas", Set.of("afdas"), Set.of("HDF", "NOR"));
 
     private final AgencyService agencies = mock(AgencyService.class);
     private final PartnerService partners = mock(PartnerService.class);
@@ -63,7 +62,7 @@ class StartFormChoicesTest {
 
     @Test
     void whoIsNoCounsellorNorManagerIsOfferedNothing() {
-        for (Viewer viewer : List.of(MEDIATOR, AFDAS, Viewer.of("système", null))) {
+        for (Viewer viewer : List.of(MEDIATOR, AFDAS, Viewer.of("système", null, null))) {
             Map<String, Object> lists = start.startFormValuesFor(viewer);
 
             assertThat(lists.get("agencies")).as(viewer.userId()).isEqualTo(List.of());
@@ -83,6 +82,7 @@ class StartFormChoicesTest {
         Operation running = mock(Operation.class);
         when(running.getReference()).thenReturn("AAE-2027-HDF-0004");
         when(running.getPartnerSlug()).thenReturn("louvre-lens");
+        when(running.getRegion()).thenReturn(Region.HDF);
         when(operations.running(MANAGER)).thenReturn(List.of(running));
         CancellationChoices cancellation = new CancellationChoices(operations, new OperationOptions(partners));
 
@@ -94,10 +94,16 @@ class StartFormChoicesTest {
     @Test
     void whoMayNotCancelIsOfferedNoOperation() {
         OperationService operations = mock(OperationService.class);
+        Operation running = mock(Operation.class);
+        when(running.getRegion()).thenReturn(Region.HDF);
+        Viewer otherRegionsManager = Viewer.of("manager-ara", Set.of("managers"), Set.of("ARA"));
+        for (Viewer viewer : List.of(ARRAS_COUNSELLOR, otherRegionsManager)) {
+            when(operations.running(viewer)).thenReturn(List.of(running));
+        }
         CancellationChoices cancellation = new CancellationChoices(operations, new OperationOptions(partners));
 
         assertThat(cancellation.startFormValuesFor(ARRAS_COUNSELLOR)).isEqualTo(Map.of("operations", List.of()));
-        verifyNoInteractions(operations);
+        assertThat(cancellation.startFormValuesFor(otherRegionsManager)).as("a manager of another region").isEqualTo(Map.of("operations", List.of()));
     }
 
     private static Agency agency(String code, String name, Region region) {

@@ -78,15 +78,25 @@ class ApiAccessRulesTest {
             "PUT,    /api/operations/AAE-1/meeting-results,   partenaire-louvre,  403",
             "GET,    /api/operations/AAE-1,                   partenaire-louvre,  200",
             "POST,   /api/operations/AAE-1/anything-else,     conseillers,        200",
-            // figures and the outbox: managers only
+            // figures: managers, national steering and observers (the service keeps each to their regions), the
+            // fiche of an operation not for observers; the outbox (every region's recipients): national steering only
             "GET,    /api/kpis,                               conseillers,        403",
             "GET,    /api/kpis.csv,                           managers,           200",
+            "GET,    /api/kpis,                               observateurs,       200",
+            "GET,    /api/kpis,                               pilotage-national,  200",
             "GET,    /api/operations/AAE-1/fiche,             conseillers,        403",
             "GET,    /api/operations/AAE-1/fiche,             partenaire-louvre,  403",
+            "GET,    /api/operations/AAE-1/fiche,             observateurs,       403",
             "GET,    /api/operations/AAE-1/fiche,             managers,           200",
+            "GET,    /api/operations/AAE-1/fiche,             pilotage-national,  200",
             "GET,    /api/notifications,                      conseillers,        403",
+            "GET,    /api/notifications,                      managers,           403",
+            "GET,    /api/notifications,                      pilotage-national,  200",
+            "POST,   /api/operations/AAE-1/cancellation,      pilotage-national,  403",
+            "POST,   /api/operations/AAE-1/cancellation,      observateurs,       403",
             "GET,    /pilotage/,                              conseillers,        403",
             "GET,    /pilotage/,                              managers,           200",
+            "GET,    /pilotage/,                              observateurs,       200",
             "GET,    /v3/api-docs,                            partenaire-louvre,  403",
             "GET,    /v3/api-docs,                            conseillers,        200",
             // the administrator passes every rule

@@ -56,6 +56,14 @@ class EngineRefusalsTest {
     }
 
     @Test
+    void anotherRegionsTaskIsNotFoundAndNamesNothing() {
+        ProblemDetail problem = EngineRefusals.problemOf(new ProcessEngineException(
+                "ENGINE-13034 Cannot work on task '42' because it belongs to no authenticated tenant.")).orElseThrow();
+        assertThat(problem.getStatus()).isEqualTo(404);
+        assertThat(problem.getDetail()).isEqualTo("Introuvable");
+    }
+
+    @Test
     void aStateConflictIsA409() {
         assertThat(EngineRefusals.problemOf(new ProcessEngineException("x", new StateConflictException("déjà fait"))).orElseThrow().getStatus())
                 .isEqualTo(409);

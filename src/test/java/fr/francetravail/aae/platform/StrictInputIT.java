@@ -40,6 +40,8 @@ class StrictInputIT extends ServiceIT {
     private static final String AGENCY = "strict-lens";
     private static final String PARTNER = "strict-louvre-lens";
     private static final String MANAGER = "strict-manager";
+    /** National steering reads the outbox. */
+    private static final String NATIONAL = "strict-national";
     private static final String COUNSELLOR = "strict-conseiller";
     private static final String MEDIATOR = "strict-mediateur";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
@@ -70,7 +72,7 @@ class StrictInputIT extends ServiceIT {
     void operationWhoseCohortIsBeingBuilt() {
         reference = scenario(MANAGER).agency(Agency.of(AGENCY, "Lens"))
                 .partner(Partner.of(PARTNER, "Louvre-Lens", "77123456000015").contact("Médiation", "mediation@louvre-lens.example"))
-                .counsellor(COUNSELLOR, AGENCY).mediator(MEDIATOR, PARTNER)
+                .counsellor(COUNSELLOR, AGENCY).mediator(MEDIATOR, PARTNER).user(NATIONAL, "pilotage-national")
                 .propose(COUNSELLOR, Proposal.of(PARTNER, AGENCY, TODAY.plusDays(30)).venue("Galerie du temps", "ARTS_PLASTIQUES")
                         .workshops(TODAY.plusDays(30), 1))
                 .reference();
@@ -152,9 +154,9 @@ class StrictInputIT extends ServiceIT {
 
     @Test
     void queryParametersTakeEnumsByNameOnly() {
-        refused(as(MANAGER).get("/api/notifications?status=failed"), "status", "valeurs possibles : ");
-        refused(as(MANAGER).get("/api/notifications?status=0"), "status", "valeurs possibles : ");
-        refused(as(MANAGER).get("/api/notifications?status=FAILED%00"), "status", "U+0000");
+        refused(as(NATIONAL).get("/api/notifications?status=failed"), "status", "valeurs possibles : ");
+        refused(as(NATIONAL).get("/api/notifications?status=0"), "status", "valeurs possibles : ");
+        refused(as(NATIONAL).get("/api/notifications?status=FAILED%00"), "status", "U+0000");
     }
 
     @Test

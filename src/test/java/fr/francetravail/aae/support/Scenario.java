@@ -49,7 +49,13 @@ public final class Scenario {
         return this;
     }
 
-    /** Any other account, in these groups. */
+    /** An account in these groups, a member of this region only (its Camunda tenant, e.g. {@code HDF}). */
+    public Scenario userIn(String region, String user, String... groups) {
+        service.createUserIn(new String[] {region}, user, groups);
+        return this;
+    }
+
+    /** Any other account, in these groups (a manager or an observer of every region). */
     public Scenario user(String user, String... groups) {
         service.createUser(user, groups);
         return this;

@@ -3,11 +3,14 @@ package fr.francetravail.aae.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.francetravail.aae.common.Region;
+import fr.francetravail.aae.common.Viewer;
 import fr.francetravail.aae.platform.ExternalTaskWorker;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
@@ -177,14 +180,27 @@ public abstract class ServiceIT {
         return recipients;
     }
 
-    /** Creates a Camunda user through the engine REST API and puts it in the groups. */
+    /**
+     * Creates a Camunda user through the engine REST API and puts it in the groups. A manager or an observer is a member
+     * of every region, as managers were before regions were enforced: tests that are not about regions express roles
+     * only ({@link #createUserIn} for one region's).
+     */
     protected void createUser(String user, String... groups) {
+        boolean regional = Arrays.stream(groups).anyMatch(group -> group.equals(Viewer.MANAGERS) || group.equals(Viewer.OBSERVERS));
+        createUserIn(regional ? Arrays.stream(Region.values()).map(Region::name).toArray(String[]::new) : new String[0], user, groups);
+    }
+
+    /** Creates a Camunda user in the groups, a member of these regions only (Camunda tenants, e.g. {@code HDF}). */
+    protected void createUserIn(String[] regions, String user, String... groups) {
         Http admin = as(ADMIN);
         admin.post("/engine-rest/user/create", """
                 {"profile": {"id": "%s", "firstName": "Test", "lastName": "%s", "email": "%s@aae.example"},
                  "credentials": {"password": "%s"}}""".formatted(user, user, user, user)).expect(204);
         for (String group : groups) {
             admin.put("/engine-rest/group/" + group + "/members/" + user).expect(204);
+        }
+        for (String region : regions) {
+            admin.put("/engine-rest/tenant/" + region + "/user-members/" + user).expect(204);
         }
     }
 }

@@ -85,6 +85,8 @@ class SurveyIT extends ServiceIT {
     private static final String AGENCY = "sv-lens";
     private static final String PARTNER = "sv-louvre-lens";
     private static final String MANAGER = "sv-manager";
+    /** National steering reads the outbox. */
+    private static final String NATIONAL = "sv-national";
     private static final String COUNSELLOR = "sv-conseiller";
     private static final String OTHER_COUNSELLOR = "sv-conseiller-arras";
     private static final String MEDIATOR = "sv-mediateur";
@@ -126,7 +128,7 @@ class SurveyIT extends ServiceIT {
     void fourParticipantsCompletedTheAction() {
         Operation operation = scenario(MANAGER).agency(Agency.of(AGENCY, "Lens")).agency(Agency.of("sv-arras", "Arras"))
                 .partner(Partner.of(PARTNER, "Louvre-Lens", "62200000000308").contact("Service des publics", PARTNER_CONTACT))
-                .counsellor(COUNSELLOR, AGENCY).counsellor(OTHER_COUNSELLOR, "sv-arras").mediator(MEDIATOR, PARTNER)
+                .counsellor(COUNSELLOR, AGENCY).counsellor(OTHER_COUNSELLOR, "sv-arras").mediator(MEDIATOR, PARTNER).user(NATIONAL, "pilotage-national")
                 .propose(COUNSELLOR, Proposal.of(PARTNER, AGENCY, TODAY.plusDays(20)).workshops(TODAY.plusDays(20), 3)
                         .employerMeeting(TODAY.plusDays(60)).groupSize(6));
         reference = operation.reference();
@@ -328,10 +330,10 @@ class SurveyIT extends ServiceIT {
 
     /**
      * The links' tokens are in the mails sent and nowhere else: not in any column of any table (the outbox included),
-     * not in what {@code /api/notifications} shows managers, not in the log; nor are the participants' addresses logged.
+     * not in what {@code /api/notifications} shows national steering, not in the log; nor are the participants' addresses logged.
      */
     private void assertOnlyMailed(Collection<String> tokens, CapturedOutput log) {
-        String outbox = as(MANAGER).get("/api/notifications?status=SENT").expect(200).body();
+        String outbox = as(NATIONAL).get("/api/notifications?status=SENT").expect(200).body();
         assertThat(outbox).as("la boîte d'envoi montre où va le lien").contains(SecretLink.PLACEHOLDER, email(4));
         for (String token : tokens) {
             assertThat(EngineTablesScan.anyTableColumnsContaining(jdbc, token)).as("colonnes contenant un jeton").isEmpty();
