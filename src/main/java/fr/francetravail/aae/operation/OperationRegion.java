@@ -12,8 +12,10 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The region of a process started about an operation: the one its reference names (the operation's own start, a
- * cancellation, a withdrawal), or, for an operation proposed in Tasklist, the region of the agency chosen in the form.
+ * The region of a process started about an operation: that of its agency where the start names one (the operation's own
+ * start, from {@code /api} or Tasklist's form, whose listener refuses an agency the user does not belong to), else the
+ * one its reference names (a cancellation, a withdrawal, whose delegates refuse an operation the user may not act on). A
+ * reference sent along with an agency, which the service replaces with its own, never decides the region.
  */
 @Component
 class OperationRegion implements ProcessRegion {
@@ -26,9 +28,9 @@ class OperationRegion implements ProcessRegion {
 
     @Override
     public Optional<Region> regionOf(VariableMap startVariables) {
-        if (startVariables.get(OPERATION_REFERENCE) instanceof String reference) {
-            return Operation.regionOf(reference.trim());
+        if (startVariables.get(AGENCY_CODE) instanceof String agency) {
+            return agencies.find(agency.trim()).map(Agency::getRegion);
         }
-        return startVariables.get(AGENCY_CODE) instanceof String agency ? agencies.find(agency.trim()).map(Agency::getRegion) : Optional.empty();
+        return startVariables.get(OPERATION_REFERENCE) instanceof String reference ? Operation.regionOf(reference.trim()) : Optional.empty();
     }
 }

@@ -10,7 +10,9 @@ import fr.francetravail.aae.support.ServiceIT;
 import fr.francetravail.aae.support.WebappSession;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,10 @@ class OperationStartFormIT extends ServiceIT {
     @Test
     void anotherAgencyOrAStructureOfAnotherRegionIsRefusedAndNothingStarts() {
         int operations = operationCount();
+        Map<String, Integer> startedBefore = new HashMap<>();
+        for (String user : List.of(COUNSELLOR, CAEN_COUNSELLOR, MEDIATOR)) {
+            startedBefore.put(user, startedBy(user));
+        }
 
         Http.Response otherAgency = as(CAEN_COUNSELLOR).post(SUBMIT, startForm(ARRAS_MUSEUM, ARRAS));
         assertThat(otherAgency.status()).as(otherAgency.body()).isEqualTo(400);
@@ -108,8 +114,7 @@ class OperationStartFormIT extends ServiceIT {
 
         assertThat(operationCount()).as("aucune opération enregistrée").isEqualTo(operations);
         for (String user : List.of(COUNSELLOR, CAEN_COUNSELLOR, MEDIATOR)) {
-            assertThat(as(ADMIN).get("/engine-rest/history/process-instance?processDefinitionKey=aae-operation&startedBy=" + user)
-                    .expect(200).json()).as("aucune instance démarrée par %s", user).isEmpty();
+            assertThat(startedBy(user)).as("aucune instance démarrée par %s", user).isEqualTo(startedBefore.get(user));
         }
     }
 
@@ -119,6 +124,23 @@ class OperationStartFormIT extends ServiceIT {
 
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         assertThat(started.json().path("businessKey").asText()).startsWith("AAE-" + TODAY.getYear() + "-HDF-");
+    }
+
+    /**
+     * A counsellor of Arras who adds another region's reference (or one naming no region) to the start: the operation and
+     * its instance are in the region of their agency, whose managers alone see it; the reference is the service's.
+     */
+    @Test
+    void aForgedReferenceDoesNotMoveTheOperationToAnotherRegion() {
+        for (String forged : List.of("AAE-2026-ARA-0001", "AAE-2026-XXX-0001")) {
+            String body = startForm(ARRAS_MUSEUM, ARRAS).replace("\"agencyCode\"", "\"operationReference\": {\"value\": \"%s\"}, \"agencyCode\"".formatted(forged));
+            Http.Response started = as(COUNSELLOR).post(START, body);
+
+            assertThat(started.status()).as(started.body()).isEqualTo(200);
+            JsonNode instance = as(ADMIN).get("/engine-rest/process-instance/" + started.json().path("id").asText()).expect(200).json();
+            assertThat(instance.path("tenantId").asText()).as("région de l'instance avec la référence %s", forged).isEqualTo("HDF");
+            assertThat(instance.path("businessKey").asText()).startsWith("AAE-" + TODAY.getYear() + "-HDF-");
+        }
     }
 
     /** The start form as Tasklist submits it, dates on a weekend or a public holiday confirmed. */
@@ -132,6 +154,10 @@ class OperationStartFormIT extends ServiceIT {
                   "employerMeetingDate": {"value": "%s"}, "targetGroupSize": {"value": 10},
                   "nonWorkingDaysConfirmed": {"value": true}}}
                 """.formatted(partner, agency, first, first.plusDays(20));
+    }
+
+    private int startedBy(String user) {
+        return as(ADMIN).get("/engine-rest/history/process-instance?processDefinitionKey=aae-operation&startedBy=" + user).expect(200).json().size();
     }
 
     private int operationCount() {
