@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.FormFieldImpl;
+import org.camunda.bpm.engine.impl.form.handler.FormHandler;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
@@ -60,22 +61,13 @@ class FormDisplayDataPlugin extends AbstractProcessEnginePlugin {
         values.flatMap(map -> map.entrySet().stream()).forEach(value -> data.getFormFields().add(field(value.getKey(), value.getValue())));
     }
 
-    private final class WithDisplayData implements TaskFormHandler {
+    /** A form handler that does what {@code form} does, then adds the display data to the form it creates. */
+    private abstract static class Delegating<H extends FormHandler> implements FormHandler {
 
-        private final TaskFormHandler form;
-        private final String taskDefinitionKey;
+        protected final H form;
 
-        WithDisplayData(TaskFormHandler form, String taskDefinitionKey) {
+        Delegating(H form) {
             this.form = form;
-            this.taskDefinitionKey = taskDefinitionKey;
-        }
-
-        @Override
-        public TaskFormData createTaskForm(TaskEntity task) {
-            TaskFormData data = form.createTaskForm(task);
-            add(data, sources.orderedStream().filter(source -> source.taskDefinitionKeys().contains(taskDefinitionKey))
-                    .map(source -> source.valuesFor(task)));
-            return data;
         }
 
         @Override
@@ -90,13 +82,30 @@ class FormDisplayDataPlugin extends AbstractProcessEnginePlugin {
         }
     }
 
-    private final class StartWithDisplayData implements StartFormHandler {
+    private final class WithDisplayData extends Delegating<TaskFormHandler> implements TaskFormHandler {
 
-        private final StartFormHandler form;
+        private final String taskDefinitionKey;
+
+        WithDisplayData(TaskFormHandler form, String taskDefinitionKey) {
+            super(form);
+            this.taskDefinitionKey = taskDefinitionKey;
+        }
+
+        @Override
+        public TaskFormData createTaskForm(TaskEntity task) {
+            TaskFormData data = form.createTaskForm(task);
+            add(data, sources.orderedStream().filter(source -> source.taskDefinitionKeys().contains(taskDefinitionKey))
+                    .map(source -> source.valuesFor(task)));
+            return data;
+        }
+    }
+
+    private final class StartWithDisplayData extends Delegating<StartFormHandler> implements StartFormHandler {
+
         private final String processDefinitionKey;
 
         StartWithDisplayData(StartFormHandler form, String processDefinitionKey) {
-            this.form = form;
+            super(form);
             this.processDefinitionKey = processDefinitionKey;
         }
 
@@ -107,17 +116,6 @@ class FormDisplayDataPlugin extends AbstractProcessEnginePlugin {
             add(data, sources.orderedStream().filter(source -> source.processDefinitionKeys().contains(processDefinitionKey))
                     .map(source -> source.startFormValuesFor(user)));
             return data;
-        }
-
-        @Override
-        public void parseConfiguration(Element activityElement, DeploymentEntity deployment, ProcessDefinitionEntity processDefinition,
-                BpmnParse bpmnParse) {
-            form.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
-        }
-
-        @Override
-        public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
-            form.submitFormVariables(properties, variableScope);
         }
     }
 
